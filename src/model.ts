@@ -1,0 +1,123 @@
+/**
+ * The normalized Kamervraag record: one schema that every reader's output is validated against, and the
+ * interface other tools read (field names are fixed; see the README's "record" section).
+ */
+import { z } from "zod";
+
+/** ISO 8601 calendar date (Europe/Amsterdam, never shifted by a time zone). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO 8601 date (YYYY-MM-DD)")
+  .refine((value) => {
+    const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, "not a calendar date");
+
+export const HOUSES = ["tk", "ek"] as const;
+export const KINDS = ["antwoord", "mededeling"] as const;
+export const SOURCE_FORMATS = ["markdown", "text", "pdf"] as const;
+
+export const askerSchema = z.object({
+  name: z.string().min(1),
+  party: z.string().min(1),
+});
+
+export const respondentSchema = z.object({
+  role: z.string().min(1),
+  name: z.string().min(1),
+  portfolio: z.string().nullable(),
+});
+
+export const questionSchema = z.object({
+  number: z.number().int().positive(),
+  /** Every number a grouped heading (`Vraag 2 en 3`) names; absent for a single question. */
+  covers: z.array(z.number().int().positive()).min(2).optional(),
+  text: z.string(),
+});
+
+export const answerSchema = z.object({
+  questions: z.array(z.number().int().positive()).min(1),
+  text: z.string(),
+});
+
+export const footnoteSchema = z.object({
+  number: z.number().int().positive(),
+  text: z.string().min(1),
+});
+
+export const recordSchema = z
+  .object({
+    id: z.string().regex(/^ah-(tk|ek)-\d{8}-\d+$/, "expected an id like ah-tk-20202021-2290"),
+    house: z.enum(HOUSES),
+    sessionYear: z.string().regex(/^\d{4}-\d{4}$/, "expected a vergaderjaar like 2020-2021"),
+    number: z.number().int().positive(),
+    kind: z.enum(KINDS),
+    subject: z.string().min(1),
+    askers: z.array(askerSchema),
+    addressees: z.array(z.string().min(1)),
+    submitted: isoDate.nullable(),
+    answered: isoDate.nullable(),
+    respondents: z.array(respondentSchema),
+    onBehalfOf: z.array(z.string().min(1)),
+    questions: z.array(questionSchema),
+    answers: z.array(answerSchema),
+    notice: z.string().nullable(),
+    footnotes: z.array(footnoteSchema),
+    seeAlso: z.array(z.string().regex(/^ah-(tk|ek)-\d{8}-\d+$/)),
+    source: z.object({
+      path: z.string().min(1),
+      format: z.enum(SOURCE_FORMATS),
+    }),
+  })
+  .superRefine((record, ctx) => {
+    const [first, second] = record.sessionYear.split("-").map(Number) as [number, number];
+    if (second !== first + 1) {
+      ctx.addIssue({ code: "custom", path: ["sessionYear"], message: "years must be consecutive" });
+    }
+    if (record.id !== `ah-${record.house}-${first}${second}-${record.number}`) {
+      ctx.addIssue({ code: "custom", path: ["id"], message: "id must agree with house, sessionYear and number" });
+    }
+  });
+
+export type Asker = z.infer<typeof askerSchema>;
+export type Respondent = z.infer<typeof respondentSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Answer = z.infer<typeof answerSchema>;
+export type Footnote = z.infer<typeof footnoteSchema>;
+export type KamervraagRecord = z.infer<typeof recordSchema>;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+export type Kind = (typeof KINDS)[number];
+
+/** How bad a problem is: an error means the record is incomplete or untrustworthy. */
+export type Severity = "error" | "warning";
+
+/**
+ * A problem found in a source file, as a value: the edge of the program decides whether to print it,
+ * publish the document anyway or fail the build.
+ */
+export interface Diagnostic {
+  file: string;
+  /** 1-based line in the source file, when the problem has one. */
+  line?: number;
+  /** 1-based page, for sources that have pages. */
+  page?: number;
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `footnote-undefined`. */
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+/** What normalizing one file yields: a record when one could be built, and every problem found. */
+export interface NormalizeResult {
+  record: KamervraagRecord | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Formats a diagnostic the way compilers do: `file:line: error code: message (hint)`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line ? `${d.file}:${d.line}` : d.page ? `${d.file} (page ${d.page})` : d.file;
+  const hint = d.hint ? `\n    hint: ${d.hint}` : "";
+  return `${where}: ${d.severity} ${d.code}: ${d.message}${hint}`;
+}

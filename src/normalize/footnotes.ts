@@ -1,0 +1,204 @@
+/**
+ * Footnotes as print scatters them: definitions at the foot of each page (so in a linear conversion in
+ * the middle of the text), references as superscripts, `[1 ]` or bare digits glued to a word. Numbers
+ * run 1..n through the document, and a note is printed on the page that cites it: both facts are used
+ * to tell a footnote marker from a number that is part of the text (`20224` is 2022 + note 4; `CO2` is
+ * not a note).
+ */
+import { MARK } from "../ingest/source.ts";
+
+/** A line of the document as the normalizer sees it. */
+export interface WorkLine {
+  text: string;
+  line: number;
+  page: number;
+  gapBefore: boolean;
+  indent: number;
+  heading: boolean;
+}
+
+export interface FootnoteDefinition {
+  number: number;
+  /** Indexes of the lines holding it; the first starts with the number. */
+  lines: number[];
+  page: number;
+  /** The text of its first line, without the number. */
+  firstText: string;
+}
+
+const SUP_NUMBER = new RegExp(`^${MARK.supOpen}\\s*(\\d{1,3})\\s*${MARK.supClose}\\s*(.*)$`, "u");
+const BARE_NUMBER = /^(\d{1,3})(?:\s+(\S.*))?$/u;
+
+/** A Vraag/Antwoord/Mededeling heading, judged by its words whatever the markup. */
+export const BLOCK_HEADING =
+  /^(Vraag|Vragen|Antwoord|Antwoorden)\s+(\d{1,3}(?:\s*(?:,|en|t\/m|tot\s+en\s+met|[–-])\s*\d{1,3})*)\s*[:.]?$|^(Mededeling)\s*[:.]?$/iu;
+
+/**
+ * Finds the footnote definitions. A definition written as a raised number (`<sup>1</sup> …`, `[^1]: …`)
+ * runs to the end of its paragraph; a definition written as a bare number (`1 Kamerstuk …`, or `1` alone
+ * on a line with the text below it) is part of a footnote area that runs to the end of the page. Numbers
+ * must follow each other; the first expected number starts each area.
+ */
+export function findDefinitions(lines: readonly WorkLine[], candidates: ReadonlySet<number>): FootnoteDefinition[] {
+  const defs: FootnoteDefinition[] = [];
+  let expected = 1;
+  let i = 0;
+  while (i < lines.length) {
+    if (!candidates.has(i)) {
+      i++;
+      continue;
+    }
+    const line = lines[i]!;
+    const sup = SUP_NUMBER.exec(line.text);
+    const startsParagraph = line.gapBefore || i === 0 || lines[i - 1]!.page !== line.page;
+    if (sup && Number(sup[1]) === expected && startsParagraph) {
+      const def: FootnoteDefinition = { number: expected, lines: [i], page: line.page, firstText: sup[2] ?? "" };
+      let j = i + 1;
+      while (j < lines.length && candidates.has(j) && !lines[j]!.gapBefore && lines[j]!.page === line.page && !SUP_NUMBER.test(lines[j]!.text)) {
+        def.lines.push(j);
+        j++;
+      }
+      defs.push(def);
+      expected++;
+      i = j;
+      continue;
+    }
+    const bare = BARE_NUMBER.exec(line.text);
+    if (bare && Number(bare[1]) === expected && startsParagraph) {
+      const area = readFootnoteArea(lines, candidates, i, expected);
+      if (area) {
+        defs.push(...area);
+        expected += area.length;
+        i = area[area.length - 1]!.lines.at(-1)! + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return defs;
+}
+
+/** Reads consecutive bare-number definitions from `start` to the end of its page, or fails. */
+function readFootnoteArea(
+  lines: readonly WorkLine[],
+  candidates: ReadonlySet<number>,
+  start: number,
+  first: number,
+): FootnoteDefinition[] | null {
+  const page = lines[start]!.page;
+  const alone = BARE_NUMBER.exec(lines[start]!.text)![2] === undefined;
+  const defs: FootnoteDefinition[] = [];
+  let expected = first;
+  for (let j = start; j < lines.length && lines[j]!.page === page && candidates.has(j); j++) {
+    const text = lines[j]!.text;
+    if (lines[j]!.heading || BLOCK_HEADING.test(text.replace(/[*_#]/gu, "").trim())) return null;
+    const bare = BARE_NUMBER.exec(text);
+    // A new definition: the next number, written the same way as the first (alone, or followed by text).
+    if (bare && Number(bare[1]) === expected && (bare[2] === undefined) === alone) {
+      defs.push({ number: expected, lines: [j], page, firstText: bare[2] ?? "" });
+      expected++;
+      continue;
+    }
+    if (defs.length === 0) return null;
+    defs[defs.length - 1]!.lines.push(j);
+  }
+  if (defs.length === 0) return null;
+  // A definition without any text is not one (a stray number).
+  if (defs.some((d) => d.firstText === "" && d.lines.length === 1)) return null;
+  return defs;
+}
+
+/** Letters that may stand right before a glued footnote number. */
+const BEFORE_MARKER = /[\p{L}»”’"'“)\].,;:?!…]/u;
+
+export interface MarkerPosition {
+  lineIndex: number;
+  start: number;
+  end: number;
+  numbers: number[];
+}
+
+/**
+ * Finds where each footnote is cited in plain text, where markers are bare digits glued to the text.
+ * Footnote k is looked for on the page of its definition, after the marker of footnote k-1, as digits
+ * ending in k right after a letter or punctuation (`ADR.2`, `»?1`, `burstpercentage5`) or after a year
+ * (`20224`). Acronyms with a digit (`CO2`, `F3`), decimals (`1.4`) and numbers in words (`CO2-buis`) are
+ * not markers. Returns the positions found; footnotes without one are left out.
+ */
+export function findBareMarkers(
+  lines: readonly WorkLine[],
+  bodyIndexes: readonly number[],
+  defs: readonly FootnoteDefinition[],
+): MarkerPosition[] {
+  const found: MarkerPosition[] = [];
+  const defPage = new Map(defs.map((d) => [d.number, d.page]));
+  let after = { order: -1, offset: -1 };
+  const order = new Map(bodyIndexes.map((li, k) => [li, k]));
+  const handled = new Set<number>();
+  for (const def of defs) {
+    if (handled.has(def.number)) continue;
+    const k = def.number;
+    const onPage = bodyIndexes.filter((li) => lines[li]!.page === def.page);
+    const searchIn = onPage.length > 0 ? onPage : bodyIndexes;
+    // Strict first; when the page has no strict candidate, a marker glued to other digits (`NIS24`
+    // is NIS2 with note 4) is accepted as the only place the note can be cited.
+    const hit = searchMarker(lines, searchIn, order, after, k, true) ?? searchMarker(lines, searchIn, order, after, k, false);
+    if (!hit) continue;
+    handled.add(k);
+    // Several notes cited at one place: «»?1, 2».
+    let tail = lines[hit.lineIndex]!.text.slice(hit.end);
+    let next = k + 1;
+    for (let m = /^,\s?(\d{1,3})(?=$|[\s,.;:?!)])/u.exec(tail); m && Number(m[1]) === next && defPage.get(next) === def.page; m = /^,\s?(\d{1,3})(?=$|[\s,.;:?!)])/u.exec(tail)) {
+      hit.numbers.push(next);
+      handled.add(next);
+      hit.end += m[0].length;
+      tail = tail.slice(m[0].length);
+      next++;
+    }
+    found.push(hit);
+    after = { order: order.get(hit.lineIndex)!, offset: hit.end };
+  }
+  return found;
+}
+
+function searchMarker(
+  lines: readonly WorkLine[],
+  searchIn: readonly number[],
+  order: ReadonlyMap<number, number>,
+  after: { order: number; offset: number },
+  k: number,
+  strict: boolean,
+): MarkerPosition | null {
+  const key = String(k);
+  for (const li of searchIn) {
+    const o = order.get(li)!;
+    if (o < after.order) continue;
+    const text = lines[li]!.text;
+    for (const m of text.matchAll(/\d+/gu)) {
+      const digits = m[0];
+      const start = m.index;
+      const end = start + digits.length;
+      if (o === after.order && start < after.offset) continue;
+      if (!digits.endsWith(key)) continue;
+      const next = text.charAt(end);
+      if (next !== "" && !/[\s,.;:?!)\]»”’"']/u.test(next)) continue;
+      const prefix = digits.slice(0, -key.length);
+      const markerStart = end - key.length;
+      const before = text.charAt(start - 1);
+      if (prefix !== "") {
+        if (strict) {
+          // Only a year may carry a glued marker: «uit 20224» is 2022 with note 4.
+          if (!/^(?:1[89]|20)\d\d$/u.test(prefix)) continue;
+          if (start > 0 && /[\p{L}\d]/u.test(before)) continue;
+        } else if (!/\p{L}/u.test(before)) continue;
+      } else {
+        if (start === 0 || !BEFORE_MARKER.test(before)) continue;
+        if (/[.,]/u.test(before) && /\d/u.test(text.charAt(start - 2))) continue; // a decimal: 1.4
+        const word = /[\p{L}\d]+$/u.exec(text.slice(0, start))?.[0] ?? "";
+        if (strict && word !== "" && /^[\p{Lu}\d]{1,3}$/u.test(word)) continue; // an acronym with a digit: CO2, F3
+      }
+      return { lineIndex: li, start: markerStart, end, numbers: [k] };
+    }
+  }
+  return null;
+}

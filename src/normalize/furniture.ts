@@ -1,0 +1,140 @@
+/**
+ * Print furniture: the masthead of the first page and what every page repeats (official id, ISSN, place
+ * and year, running head, page number). It is not content; the official id and the vergaderjaar are read
+ * from it, the rest is dropped.
+ */
+import { stripEmphasis } from "./repair.ts";
+
+export type FurnitureKind = "id" | "issn" | "place" | "running-head" | "page-number";
+
+const OFFICIAL_ID = /^ah-(tk|ek)-(\d{4})(\d{4})-(\d+)$/iu;
+/** Some converters lose the `a` and the dashes: `h tk 20232024 387`. */
+const DAMAGED_ID = /^a?h[\s-]+(tk|ek)[\s-]+(\d{4})(\d{4})[\s-]+(\d+)$/iu;
+const ISSN = /^ISSN\s*\d{4}\s*-\s*\d{3}[\dX]$/iu;
+const PLACE = /^[’'‘`]?s[-\s]?Gravenhage,?\s+\d{4}$/iu;
+const RUNNING_HEAD = /^(Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4}),\s+Aanhangsel(?:\s+\d+)?$/iu;
+const PAGE_NUMBER = /^\d{1,3}$/u;
+
+export interface OfficialId {
+  house: "tk" | "ek";
+  sessionYear: string;
+  number: number;
+}
+
+/** Reads an official id (`ah-tk-20232024-1771`) from a furniture line, undamaged or damaged. */
+export function readOfficialId(text: string): OfficialId | null {
+  const t = stripEmphasis(text).trim();
+  const m = OFFICIAL_ID.exec(t) ?? DAMAGED_ID.exec(t);
+  if (!m) return null;
+  return { house: m[1]!.toLowerCase() as "tk" | "ek", sessionYear: `${m[2]}-${m[3]}`, number: Number(m[4]) };
+}
+
+/** Reads the vergaderjaar from a running head (`Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel`). */
+export function readRunningHead(text: string): { house: "tk" | "ek"; sessionYear: string } | null {
+  const m = RUNNING_HEAD.exec(stripEmphasis(text).trim());
+  if (!m) return null;
+  return { house: m[1]!.toLowerCase().startsWith("t") ? "tk" : "ek", sessionYear: `${m[2]}-${m[3]}` };
+}
+
+/** The kind of furniture a line is, judged by the line alone (page numbers need their neighbours). */
+export function furnitureKind(text: string): FurnitureKind | null {
+  const t = stripEmphasis(text).trim();
+  if (readOfficialId(t)) return "id";
+  if (ISSN.test(t)) return "issn";
+  if (PLACE.test(t)) return "place";
+  if (RUNNING_HEAD.test(t)) return "running-head";
+  return null;
+}
+
+/**
+ * Marks the furniture of one page: running heads and footers at its top and bottom, with the bare page
+ * number that stands beside them. Returns the indexes (into `texts`) that are furniture.
+ */
+export function pageFurniture(texts: readonly string[]): Set<number> {
+  const result = new Set<number>();
+  const isPageNumber = (i: number) => PAGE_NUMBER.test(stripEmphasis(texts[i] ?? "").trim());
+  // From the bottom: footers and a page number, in any order.
+  let sawFurniture = false;
+  for (let i = texts.length - 1; i >= 0; i--) {
+    if (furnitureKind(texts[i]!)) {
+      result.add(i);
+      sawFurniture = true;
+    } else if (isPageNumber(i) && (sawFurniture || (i > 0 && furnitureKind(texts[i - 1]!)))) {
+      result.add(i);
+    } else break;
+  }
+  // From the top: a running head, possibly with its page number.
+  for (let i = 0; i < texts.length; i++) {
+    if (result.has(i)) break;
+    if (furnitureKind(texts[i]!)) result.add(i);
+    else if (isPageNumber(i) && i + 1 < texts.length && furnitureKind(texts[i + 1]!) === "running-head") result.add(i);
+    else if (isPageNumber(i) && i > 0 && result.has(i - 1) && furnitureKind(texts[i - 1]!) === "running-head") result.add(i);
+    else break;
+  }
+  return result;
+}
+
+const HOUSE_LINE = /^(Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$/iu;
+const SESSION = /Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})/iu;
+const SERIES_WORDS = "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden";
+const APPENDIX = /Aanhangsel\s+van\s+de\s+Handelingen/iu;
+
+export interface Masthead {
+  house: "tk" | "ek" | null;
+  sessionYear: string | null;
+  number: number | null;
+  /** Indexes (into the lines given) that are masthead or the number. */
+  consumed: Set<number>;
+  /** Indexes of lines that are neither, to be reported. */
+  unknown: number[];
+}
+
+/**
+ * Reads the masthead zone (everything before the question sentence): house, vergaderjaar, the series
+ * title (dropped) and the Aanhangsel number, which is the last bare number after the series title (the
+ * house's logo `2` stands before it).
+ */
+export function readMasthead(texts: readonly string[]): Masthead {
+  const result: Masthead = { house: null, sessionYear: null, number: null, consumed: new Set(), unknown: [] };
+  const plain = texts.map((t) => stripEmphasis(t).replace(/\s+/gu, " ").trim());
+  // The series title may be wrapped over several lines: find the lines whose joined text is part of it.
+  const series = SERIES_WORDS.toLowerCase();
+  let seriesEnd = -1;
+  for (let i = 0; i < plain.length; i++) {
+    const t = plain[i]!;
+    const house = HOUSE_LINE.exec(t);
+    if (house) {
+      result.house = house[1]!.toLowerCase().startsWith("t") ? "tk" : "ek";
+      result.consumed.add(i);
+      continue;
+    }
+    let rest = t;
+    const session = SESSION.exec(rest);
+    if (session) {
+      result.sessionYear = `${session[1]}-${session[2]}`;
+      rest = rest.replace(SESSION, "").trim();
+    }
+    rest = rest.replace(APPENDIX, "").trim();
+    if (rest !== "" && rest.length > 3 && series.includes(rest.toLowerCase())) {
+      seriesEnd = i;
+      rest = "";
+    }
+    if (rest === "") {
+      result.consumed.add(i);
+      continue;
+    }
+    if (/^\d{1,5}$/u.test(rest)) {
+      result.consumed.add(i);
+      continue;
+    }
+    result.unknown.push(i);
+  }
+  // The number: the last bare number, after the series title when there is one.
+  for (let i = plain.length - 1; i > seriesEnd; i--) {
+    if (/^\d{1,5}$/u.test(plain[i]!)) {
+      result.number = Number(plain[i]);
+      break;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,116 @@
+/**
+ * Repairs the damage that converting a printed page to text does: hard-wrapped lines, end-of-line
+ * hyphenation, URLs broken across lines, soft hyphens, ligatures, words glued where a line-end hyphen
+ * was dropped. It never changes the official wording: only what the conversion did is undone.
+ */
+
+/** Characters conversions leave that are not the document's text. */
+export function normalizeCharacters(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\u00AD/gu, "") // soft hyphen
+    .replace(/[\u00A0\u2007\u202F]/gu, " ")
+    .replace(/\uFB00/gu, "ff")
+    .replace(/\uFB01/gu, "fi")
+    .replace(/\uFB02/gu, "fl")
+    .replace(/\uFB03/gu, "ffi")
+    .replace(/\uFB04/gu, "ffl")
+    .replace(/\u200B|\uFEFF/gu, "")
+    .replace(/\t/gu, " ");
+}
+
+/** Removes markdown emphasis and escapes, for reading the grammar of a line rather than its markup. */
+export function stripEmphasis(text: string): string {
+  return text
+    .replace(/(\*\*|__)(.+?)\1/gu, "$2")
+    .replace(/(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])/gu, "$2")
+    .replace(/\*\*|__/gu, "")
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>&|])/gu, "$1");
+}
+
+const SUSPENDED_HYPHEN_FOLLOWERS = new Set(["en", "of", "tot", "als", "noch", "dan", "en/of"]);
+const URL_TOKEN = /(?:https?:\/\/|www\.)\S*$/iu;
+
+/** Whether `left` ends in a URL that the line break interrupted. */
+function urlContinues(left: string, right: string): boolean {
+  const m = URL_TOKEN.exec(left);
+  if (!m) return false;
+  const token = m[0];
+  const next = right.split(/\s/u)[0] ?? "";
+  if (next === "") return false;
+  if (/[/\-_=?&.%#~:]$/u.test(token)) return /^[\w%~#/?=&.-]/u.test(next);
+  // A URL rarely ends in a plain word followed by a line starting with URL characters and a slash.
+  return /^[\w.-]*[/?#=&][\w%~#/?=&.()-]*/u.test(next) && !/^[A-Z][a-z]+$/u.test(next);
+}
+
+/**
+ * Joins hard-wrapped lines into one string, undoing end-of-line hyphenation: `opgeno-` + `men` →
+ * `opgenomen`, but `kwaliteits-` + `en` keeps its suspended hyphen, `EU-` + `lidstaten` and
+ * `Noord-` + `Holland` keep theirs, and a word printed hyphenated elsewhere in the document
+ * (`hyphenated`) keeps its hyphen.
+ */
+export function joinLines(lines: readonly string[], hyphenated: ReadonlySet<string> = new Set()): string {
+  let out = "";
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") continue;
+    if (out === "") {
+      out = line;
+      continue;
+    }
+    out = joinPair(out, line, hyphenated);
+  }
+  return out;
+}
+
+function joinPair(left: string, right: string, hyphenated: ReadonlySet<string>): string {
+  if (urlContinues(left, right)) return left + right;
+  const hy = /(\p{L}+)-$/u.exec(left);
+  if (hy && !/\s-$/u.test(left)) {
+    const before = hy[1]!;
+    const nextWord = /^[\p{L}\p{N}'’]+/u.exec(right)?.[0] ?? "";
+    if (nextWord === "") return `${left} ${right}`;
+    if (SUSPENDED_HYPHEN_FOLLOWERS.has(nextWord.toLowerCase()) && /^\p{Ll}/u.test(nextWord)) return `${left} ${right}`;
+    const keep =
+      /^[\p{Lu}\p{N}]/u.test(nextWord) ||
+      /[\p{Lu}\p{N}]$/u.test(before) ||
+      hyphenated.has(`${before}-${nextWord}`.toLowerCase());
+    return keep ? left + right : left.slice(0, -1) + right;
+  }
+  return `${left} ${right}`;
+}
+
+/** Lower-cased hyphenated words (`kwaliteits-eisen`, `Nagorno-Karabach`) printed inside lines. */
+export function collectHyphenated(lines: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const line of lines) {
+    for (const m of line.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+      const parts = m[0].split("-");
+      for (let i = 0; i + 1 < parts.length; i++) set.add(`${parts[i]}-${parts[i + 1]}`.toLowerCase());
+    }
+  }
+  return set;
+}
+
+/**
+ * Re-inserts hyphens a converter dropped at line ends, where the word is glued with a capital inside
+ * (`NagornoKarabach`) and the document prints it hyphenated elsewhere (`Nagorno-Karabach`).
+ */
+export function repairGluedWords(text: string, hyphenated: ReadonlySet<string>): string {
+  if (hyphenated.size === 0) return text;
+  return text.replace(/\b(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}+)\b/gu, (whole, a: string, b: string) =>
+    hyphenated.has(`${a}-${b}`.toLowerCase()) ? `${a}-${b}` : whole,
+  );
+}
+
+/** Escapes plain text so that markdown renders it literally (used for text and PDF sources). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/([\\`*<[\]])/gu, "\\$1")
+    // Underscores only emphasise at word edges; inside words and URLs they stay as they are.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
+    .replace(/&(?=#?\w+;)/gu, "\\&")
+    .replace(/^(\s*)([#+=>])/u, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])(?=\s)/u, "$1\\$2")
+    .replace(/^(\s*)-(?=\s)/u, "$1\\-");
+}
