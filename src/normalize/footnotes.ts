@@ -50,7 +50,8 @@ export function findDefinitions(lines: readonly WorkLine[], candidates: Readonly
     }
     const line = lines[i]!;
     const sup = SUP_NUMBER.exec(line.text);
-    const startsParagraph = line.gapBefore || i === 0 || lines[i - 1]!.page !== line.page;
+    const afterDefinition = defs.length > 0 && defs[defs.length - 1]!.lines.at(-1) === i - 1;
+    const startsParagraph = line.gapBefore || i === 0 || lines[i - 1]!.page !== line.page || afterDefinition;
     if (sup && Number(sup[1]) === expected && startsParagraph) {
       const def: FootnoteDefinition = { number: expected, lines: [i], page: line.page, firstText: sup[2] ?? "" };
       let j = i + 1;

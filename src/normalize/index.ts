@@ -244,13 +244,16 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
 
   // Text assembly.
   const hyphenated = collectHyphenated(lines.filter((_, i) => roles[i] !== "furniture").map((l) => l.text));
-  const width = wrapWidth(bodyIndexes.map((i) => lines[i]!));
+  // Header lines are wrapped at the same column as the body: they help short documents.
+  const width = wrapWidth([...headerLines, ...bodyIndexes].map((i) => lines[i]!));
   const usedNotes = new Set<number>();
   const toMarkdown = (indexes: number[]): string => {
     const paragraphs = splitParagraphs(indexes.map((i) => lines[i]!), width, source.inlineMarkdown);
-    return renderParagraphs(paragraphs, hyphenated, (text, at) => finishText(text, at));
+    return renderParagraphs(paragraphs, hyphenated, (text, paragraph) => finishText(text, paragraph));
   };
-  const finishText = (text: string, at: WorkLine): string => {
+  const finishText = (text: string, paragraph: readonly WorkLine[]): string => {
+    const lineOf = (n: string) =>
+      paragraph.find((l) => new RegExp(`${MARK.supOpen}[^${MARK.supClose}]*\\b${n}\\b`, "u").test(l.text)) ?? paragraph[0]!;
     let out = repairGluedWords(text, hyphenated);
     if (!source.inlineMarkdown) out = escapeMarkdown(out);
     return out.replace(new RegExp(`\\s*${MARK.supOpen}([^${MARK.supClose}]*)${MARK.supClose}`, "gu"), (whole, inner: string) => {
@@ -263,7 +266,7 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
             usedNotes.add(value);
             return `[^${value}]`;
           }
-          report("error", "footnote-undefined", `footnote ${value} is referenced but never defined`, at);
+          report("error", "footnote-undefined", `footnote ${value} is referenced but never defined`, lineOf(n), "add its definition, or remove the reference");
           return n;
         })
         .join("");
@@ -287,6 +290,8 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
     report("error", "unplaced-text", `text after the answer sentence belongs to no question: «${trailingHeaderText.slice(0, 60)}»`, firstHeaderLine);
   }
   const questionNumbers = new Set<number>();
+  const questionHeading = new Map<number, WorkLine | null>();
+  const answerHeading: (WorkLine | null)[] = [];
   for (let b = 1; b < blocks.length; b++) {
     const block = blocks[b]!;
     const heading = block.headingIndex !== null ? lines[block.headingIndex]! : null;
@@ -308,6 +313,7 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
           report("warning", "heading-lost", `«Vraag ${missing[0]}» is missing; the text after the page break at line ${first.line} was read as question ${missing[0]}`, first, "the conversion probably lost a line at the page break");
           questions.push({ number: missing[0]!, text: toMarkdown(moved) });
           questionNumbers.add(missing[0]!);
+          questionHeading.set(missing[0]!, first);
         }
       }
     }
@@ -323,10 +329,14 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
       if (block.numbers[0] !== expected && !block.numbers.some((n) => questionNumbers.has(n))) {
         report("warning", "question-order", `«Vraag ${block.numbers[0]}» follows question ${expected - 1}; expected «Vraag ${expected}»`, heading);
       }
-      block.numbers.forEach((n) => questionNumbers.add(n));
+      block.numbers.forEach((n) => {
+        questionNumbers.add(n);
+        questionHeading.set(n, heading);
+      });
       questions.push({ number: block.numbers[0]!, ...(block.numbers.length > 1 ? { covers: block.numbers } : {}), text });
     } else {
       answers.push({ questions: block.numbers, text });
+      answerHeading.push(heading);
     }
   }
   if (noticeParts.length > 0) notice = noticeParts.join("\n\n");
@@ -334,15 +344,16 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
   // Pairing checks.
   const answeredBy = new Map<number, number>();
   answers.forEach((a, index) => {
+    const at = answerHeading[index] ?? null;
     for (const n of a.questions) {
-      if (!questionNumbers.has(n)) report("error", "answer-without-question", `answer ${a.questions.join(" en ")} answers question ${n}, which is not in the document`);
-      if (answeredBy.has(n)) report("error", "answer-duplicate", `question ${n} is answered twice`);
+      if (!questionNumbers.has(n)) report("error", "answer-without-question", `answer ${a.questions.join(" en ")} answers question ${n}, which is not in the document`, at);
+      if (answeredBy.has(n)) report("error", "answer-duplicate", `question ${n} is answered twice`, at);
       answeredBy.set(n, index);
     }
   });
   if (kind === "antwoord") {
     for (const n of [...questionNumbers].sort((a, b) => a - b)) {
-      if (!answeredBy.has(n)) report("error", "answer-missing", `question ${n} has no answer`, null, "expected a heading «Antwoord " + n + "»");
+      if (!answeredBy.has(n)) report("error", "answer-missing", `question ${n} has no answer`, questionHeading.get(n) ?? null, `expected a heading «Antwoord ${n}» after the question`);
     }
   } else if (notice === null) {
     report("error", "notice-missing", "a Mededeling without the text of the notice");
@@ -425,11 +436,11 @@ export function parseNumberList(text: string): number[] {
 function renderParagraphs(
   paragraphs: Paragraph[],
   hyphenated: ReadonlySet<string>,
-  finish: (text: string, at: WorkLine) => string,
+  finish: (text: string, paragraph: readonly WorkLine[]) => string,
 ): string {
   const out: string[] = [];
   paragraphs.forEach((p, index) => {
-    const text = finish(joinLines(p.lines.map((l) => l.text), hyphenated), p.lines[0]!);
+    const text = finish(joinLines(p.lines.map((l) => l.text), hyphenated), p.lines);
     if (p.kind === "li") {
       const prev = paragraphs[index - 1];
       const sep = index === 0 ? "" : prev?.kind === "li" ? "\n" : "\n\n";

@@ -21,8 +21,8 @@ const MD_ITEM = /^(?:[-*+]|\d{1,2}[.)])\s+/u;
 /** The typical full line length of wrapped text, or Infinity when lines are not wrapped at all. */
 export function wrapWidth(lines: readonly WorkLine[]): number {
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
-  if (lengths.length < 5) return Infinity;
-  const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
+  if (lengths.length === 0) return Infinity;
+  const p90 = lengths.length < 5 ? lengths.at(-1)! : lengths[Math.floor(lengths.length * 0.9)]!;
   return p90 > 140 ? Infinity : p90;
 }
 

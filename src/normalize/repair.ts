@@ -23,8 +23,8 @@ export function normalizeCharacters(text: string): string {
 export function stripEmphasis(text: string): string {
   return text
     .replace(/(\*\*|__)(.+?)\1/gu, "$2")
-    .replace(/(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])/gu, "$2")
-    .replace(/\*\*|__/gu, "")
+    .replace(/(?<![\w*\\])([*_])(?!\s)(.+?)(?<![\s\\])\1(?![\w*])/gu, "$2")
+    .replace(/(?<!\\)(?:\*\*|__)/gu, "")
     .replace(/\\([\\`*_{}[\]()#+\-.!<>&|])/gu, "$1");
 }
 

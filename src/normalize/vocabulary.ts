@@ -18,10 +18,11 @@ export const KNOWN_PARTIES: readonly string[] = [
   "Lid Lucassen", "Lid Kops", "PvdA/GL",
 ];
 
-const knownPartiesLower = new Set(KNOWN_PARTIES.map((p) => p.toLowerCase()));
+const knownParties = new Set(KNOWN_PARTIES);
 
+/** Exact spelling, case included: `Groenlinks` is a typo worth a warning even though it is readable. */
 export function isKnownParty(party: string): boolean {
-  return knownPartiesLower.has(party.toLowerCase());
+  return knownParties.has(party);
 }
 
 /** Role titles of members of government, longest first so that `Minister-President` wins over `Minister`. */

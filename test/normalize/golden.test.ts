@@ -19,8 +19,8 @@ function withoutLost<T>(expected: T, actual: T): [T, T] {
     return [pairs.map((p) => p[0]) as T, [...pairs.map((p) => p[1]), ...actual.slice(expected.length)] as T];
   }
   if (expected && typeof expected === "object" && actual && typeof actual === "object") {
-    const e: Record<string, unknown> = { ...expected };
-    const a: Record<string, unknown> = { ...actual };
+    const e = { ...expected } as Record<string, unknown>;
+    const a = { ...actual } as Record<string, unknown>;
     for (const key of Object.keys(e)) {
       if (e[key] === null && key !== "url" && key !== "notice") {
         delete e[key];

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { normalizeFile } from "../../src/corpus.ts";
+import { readMarkdown } from "../../src/ingest/markdown.ts";
+import { readText } from "../../src/ingest/text.ts";
+import { normalizeDocument, parseNumberList } from "../../src/normalize/index.ts";
+
+const HEADER = [
+  "## 100",
+  "",
+  "Vragen van het lid Jansen (SP) aan de Minister van Financiën over de toeslagen (ingezonden 3 januari 2024).",
+  "",
+  "Antwoord van Minister Van Rij (Financiën) (ontvangen 20 januari 2024).",
+  "",
+];
+
+function markdown(...body: string[]) {
+  return normalizeDocument(readMarkdown([...HEADER, ...body].join("\n"), "x.md"));
+}
+
+function codes(result: ReturnType<typeof markdown>) {
+  return result.diagnostics.map((d) => `${d.line ?? "-"} ${d.severity} ${d.code}`);
+}
+
+describe("normalizeDocument", () => {
+  it("reads a minimal document without problems", () => {
+    const result = markdown("**Vraag 1**", "", "Waarom?", "", "**Antwoord 1**", "", "Daarom.");
+    expect(result.diagnostics).toEqual([]);
+    expect(result.record).toMatchObject({
+      id: "ah-tk-20232024-100",
+      sessionYear: "2023-2024",
+      questions: [{ number: 1, text: "Waarom?" }],
+      answers: [{ questions: [1], text: "Daarom." }],
+    });
+  });
+
+  it("recognises headings at any level or in bold", () => {
+    const result = markdown("### Vraag 1", "Waarom?", "#### Antwoord 1", "Daarom.", "__Vraag 2__", "En nu?", "Antwoord 2", "Nu.");
+    expect(result.record!.answers.map((a) => a.text)).toEqual(["Daarom.", "Nu."]);
+  });
+
+  it("reports an undefined footnote with its line", () => {
+    expect(codes(markdown("## Vraag 1", "", "Waarom?[^3]", "", "## Antwoord 1", "", "Daarom."))).toEqual(["9 error footnote-undefined"]);
+  });
+
+  it("reports a footnote that is defined but never cited", () => {
+    expect(codes(markdown("## Vraag 1", "", "Waarom?", "", "## Antwoord 1", "", "Daarom.", "", "[^1]: Een bron"))).toEqual([
+      "15 error footnote-unused",
+    ]);
+  });
+
+  it("reports a missing answer at its question", () => {
+    expect(codes(markdown("## Vraag 1", "", "Waarom?", "", "## Vraag 2", "", "En?", "", "## Antwoord 1", "", "Daarom."))).toEqual([
+      "11 error answer-missing",
+    ]);
+  });
+
+  it("reports an answer to a question that is not there, and a question answered twice", () => {
+    expect(codes(markdown("## Vraag 1", "Waarom?", "## Antwoord 1", "Daarom.", "## Antwoord 1", "Nogmaals.", "## Antwoord 2", "Ook."))).toEqual([
+      "11 error answer-duplicate",
+      "13 error answer-without-question",
+    ]);
+  });
+
+  it("reports an unreadable date and answers dated before the questions", () => {
+    const bad = normalizeDocument(
+      readMarkdown(
+        "## 5\n\nVragen van het lid A (SP) aan de Minister van Financiën over x (ingezonden 31 februari 2024).\n\nAntwoord van Minister B (Financiën) (ontvangen 1 maart 2024).\n\nVraag 1\n\nWaarom?\n\nAntwoord 1\n\nDaarom.",
+        "bad.md",
+      ),
+    );
+    expect(bad.diagnostics.map((d) => `${d.line} ${d.code}: ${d.message}`)).toEqual([
+      "3 date-unreadable: submission date: «31 februari 2024» is not a date in the calendar",
+    ]);
+    const early = normalizeDocument(
+      readMarkdown(
+        "## 5\n\nVragen van het lid A (SP) aan de Minister van Financiën over x (ingezonden 3 maart 2024).\n\nAntwoord van Minister B (Financiën) (ontvangen 1 maart 2024).\n\nVraag 1\n\nWaarom?\n\nAntwoord 1\n\nDaarom.",
+        "early.md",
+      ),
+    );
+    expect(early.diagnostics.map((d) => d.code)).toEqual(["dates-order"]);
+  });
+
+  it("says a file is not Kamervragen when the question sentence is missing", () => {
+    const result = normalizeDocument(readText("Notulen van de vergadering\nAanwezig: iedereen\n", "notulen.txt"));
+    expect(result.record).toBeNull();
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["not-kamervragen"]);
+  });
+
+  it("warns about a party spelling it does not know, and keeps it", () => {
+    const result = normalizeDocument(
+      readMarkdown(
+        "## 5\n\nVragen van het lid A (Groenlinks-PVDA) aan de Minister van Financiën over x (ingezonden 1 maart 2024).\n\nAntwoord van Minister B (Financiën) (ontvangen 3 maart 2024).\n\nVraag 1\n\nWaarom?\n\nAntwoord 1\n\nDaarom.",
+        "party.md",
+      ),
+    );
+    expect(result.record!.askers).toEqual([{ name: "A", party: "Groenlinks-PVDA" }]);
+    expect(result.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(["warning party-unknown"]);
+  });
+});
+
+describe("authored markdown with front matter", () => {
+  it("normalizes to the same kind of record, with grouped answers and footnotes", async () => {
+    const { record, diagnostics } = await normalizeFile("test/fixtures/documents/authored.md");
+    expect(diagnostics).toEqual([]);
+    expect(record).toMatchObject({
+      id: "ah-tk-20232024-4321",
+      askers: [
+        { name: "Jansen", party: "SP" },
+        { name: "De Vries", party: "VVD" },
+      ],
+      subject: "de wachttijden bij de Belastingdienst",
+      questions: [{ number: 1 }, { number: 2 }, { number: 3 }],
+      answers: [{ questions: [1], text: "Ja." }, { questions: [2, 3] }],
+      footnotes: [
+        { number: 1, text: "NOS, 2 januari 2024, <https://nos.nl/artikel/1>" },
+        { number: 2, text: "Kamerstuk 31 066, nr. 1300" },
+      ],
+    });
+    expect(record!.answers[1]!.text).toBe(
+      "De wachttijd is gemiddeld *twaalf minuten*. Ik verwijs naar:\n\n- de voortgangsrapportage[^2];\n- de brief van 10 januari 2024.",
+    );
+  });
+});
+
+describe("a Mededeling", () => {
+  it("keeps the questions and puts the notice in place of the answers", async () => {
+    const { record, diagnostics } = await normalizeFile("test/fixtures/documents/mededeling.txt");
+    expect(diagnostics).toEqual([]);
+    expect(record).toMatchObject({
+      id: "ah-tk-20232024-2500",
+      kind: "mededeling",
+      addressees: ["Minister van Landbouw, Natuur en Voedselkwaliteit", "Minister voor Natuur en Stikstof"],
+      respondents: [{ role: "Minister", name: "Van der Wal-Zeggelink", portfolio: "Natuur en Stikstof" }],
+      onBehalfOf: ["Minister van Landbouw, Natuur en Voedselkwaliteit"],
+      answers: [],
+      notice: "De vragen van het lid Kostić zijn beantwoord bij brief van 5 juni 2024 (Kamerstuk 36 471, nr. 64).",
+    });
+  });
+});
+
+describe("parseNumberList", () => {
+  it("reads grouped headings", () => {
+    expect(parseNumberList("4 en 5")).toEqual([4, 5]);
+    expect(parseNumberList("4, 5 en 6")).toEqual([4, 5, 6]);
+    expect(parseNumberList("2 t/m 4")).toEqual([2, 3, 4]);
+  });
+});
