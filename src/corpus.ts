@@ -14,8 +14,24 @@ import { normalizeDocument } from "./normalize/index.ts";
 export async function normalizeFile(path: string): Promise<NormalizeResult> {
   const read = await readSourceFile(path);
   if (!read.ok) return { record: null, diagnostics: read.diagnostics };
-  const { record, diagnostics } = normalizeDocument(read.source);
-  return { record, diagnostics };
+  try {
+    const { record, diagnostics } = normalizeDocument(read.source);
+    return { record, diagnostics };
+  } catch (error) {
+    // A defect of ours, not of the file: still one diagnostic for this file, and the others go on.
+    return {
+      record: null,
+      diagnostics: [
+        {
+          file: path,
+          severity: "error",
+          code: "internal-error",
+          message: `the normalizer failed on this file: ${error instanceof Error ? error.message : String(error)}`,
+          hint: "please report this with the file",
+        },
+      ],
+    };
+  }
 }
 
 export interface CorpusOptions {

@@ -26,8 +26,20 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } else {
     encoding = isValidUtf8(bytes) ? "utf-8" : "windows-1252";
   }
-  const text = new TextDecoder(encoding).decode(body);
+  const text = encoding === "windows-1252" ? decodeWindows1252(body) : new TextDecoder(encoding).decode(body);
   return { text: text.replace(/\r\n?/g, "\n"), encoding };
+}
+
+/**
+ * Windows-1252 differs from Latin-1 in 0x80–0x9F (curly quotes, dashes, the euro sign). Node's
+ * TextDecoder decodes that range as Latin-1 control characters, so the table is here.
+ */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+  return out;
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {

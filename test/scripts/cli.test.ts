@@ -1,0 +1,70 @@
+/**
+ * The command-line edges: what a user sees from `npm run normalize` and `npm run check`, exit codes
+ * included, and never a stack trace.
+ */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { recordSchema } from "../../src/model.ts";
+
+const run = promisify(execFile);
+
+async function tsx(script: string, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run("npx", ["tsx", script, ...args], { encoding: "utf8" });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("normalize", () => {
+  it("prints the record of a file as JSON", async () => {
+    const { code, stdout, stderr } = await tsx("scripts/normalize.ts", "content/documents/ah-tk-20202021-2290.md");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const record = recordSchema.parse(JSON.parse(stdout));
+    expect(record.id).toBe("ah-tk-20202021-2290");
+  });
+
+  it("explains its usage", async () => {
+    const { code, stderr } = await tsx("scripts/normalize.ts");
+    expect(code).toBe(2);
+    expect(stderr).toBe("usage: npm run normalize -- <file>\n");
+  });
+
+  it("names the file and line of a problem, and exits 1 without a record", async () => {
+    const { code, stdout, stderr } = await tsx("scripts/normalize.ts", "test/fixtures/bad/empty.md");
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("test/fixtures/bad/empty.md: error empty: the file is empty\n");
+  });
+});
+
+describe("check", () => {
+  it("passes on the sample content", async () => {
+    const { code, stdout } = await tsx("scripts/check.ts");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^15 file\(s\) checked: 15 record\(s\), 0 error\(s\) in 0 file\(s\), \d+ warning\(s\)$/mu);
+  });
+
+  it("lists every problem of every file with file and line, in one run", async () => {
+    const { code, stdout, stderr } = await tsx("scripts/check.ts", "test/fixtures/bad");
+    expect(code).toBe(1);
+    expect(stderr).toBe("");
+    expect(stdout).not.toMatch(/^\s+at /mu);
+    expect(stdout.split("\n").filter((l) => /: (error|warning) /u.test(l))).toEqual([
+      "test/fixtures/bad/empty.md: error empty: the file is empty",
+      "test/fixtures/bad/garbage.md: error binary: the file is not text (it holds binary data) although its name ends in .md",
+      "test/fixtures/bad/impossible-date.md:3: error date-unreadable: submission date: «31 februari 2024» is not a date in the calendar",
+      "test/fixtures/bad/missing-answer.md:11: error answer-missing: question 2 has no answer",
+      "test/fixtures/bad/undefined-footnote.md:9: error footnote-undefined: footnote 2 is referenced but never defined",
+    ]);
+  });
+
+  it("fails on warnings too with --strict", async () => {
+    const { code } = await tsx("scripts/check.ts", "--strict", "content/documents/ah-tk-20232024-302.md");
+    expect(code).toBe(1);
+  });
+});
