@@ -157,6 +157,29 @@ describe("parseAnswerSentence", () => {
     expect(a.answered).toBe("2024-06-07");
   });
 
+  it("expands a shared plural title after «mede namens»", () => {
+    const a = parseAnswerSentence(
+      "Antwoord van Staatssecretaris Heijnen (Infrastructuur en Waterstaat), mede namens de Ministers voor Volkshuisvesting en Ruimtelijke Ordening, van Landbouw, Natuur en Voedselkwaliteit en voor Armoedebeleid, Participatie en Pensioenen en de Staatssecretaris van Volksgezondheid, Welzijn en Sport (ontvangen 14 juli 2022).",
+      noProblems(),
+    );
+    expect(a.onBehalfOf).toEqual([
+      "Minister voor Volkshuisvesting en Ruimtelijke Ordening",
+      "Minister van Landbouw, Natuur en Voedselkwaliteit",
+      "Minister voor Armoedebeleid, Participatie en Pensioenen",
+      "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+    ]);
+  });
+
+  it("reads «mede namens» without a comma and a sentence without a final period", () => {
+    const a = parseAnswerSentence(
+      "Antwoord van Staatssecretaris Teeven (Veiligheid en Justitie) mede namens de Minister van Binnenlandse Zaken en Koninkrijksrelaties (ontvangen 25 februari 2015)",
+      noProblems(),
+    );
+    expect(a.respondents).toEqual([{ role: "Staatssecretaris", name: "Teeven", portfolio: "Veiligheid en Justitie" }]);
+    expect(a.onBehalfOf).toEqual(["Minister van Binnenlandse Zaken en Koninkrijksrelaties"]);
+    expect(a.answered).toBe("2015-02-25");
+  });
+
   it("reads several respondents", () => {
     const a = parseAnswerSentence(
       "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) en Minister Van der Wal-Zeggelink (Natuur en Stikstof) (ontvangen 3 juni 2024).",
