@@ -1,0 +1,70 @@
+/**
+ * Template filters: pure functions, registered under their own names and tested without Eleventy.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import type { Asker, Respondent } from "../model.ts";
+import { joinDutch } from "../labels.ts";
+import { documentUrl, officialUrl } from "./urls.ts";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DUTCH_LONG_DATE = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+
+/**
+ * Formats a calendar date (`2021-04-09`) the Dutch way (`9 april 2021`). The date is taken at noon UTC,
+ * which is the same day in Amsterdam in summer and winter time, so it never shifts.
+ */
+export function dutchDate(isoDate: string): string {
+  const match = ISO_DATE.exec(isoDate);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : null;
+  if (!date || date.toISOString().slice(0, 10) !== isoDate) {
+    throw new TypeError(`dutchDate: expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(isoDate)}`);
+  }
+  return DUTCH_LONG_DATE.format(date);
+}
+
+/** `2020-2021` → `2020–2021` (an en dash, as printed). */
+export function sessionYear(value: string): string {
+  return value.replace("-", "–");
+}
+
+/** `Buitenweg (GroenLinks)`. */
+export function askerName(asker: Asker): string {
+  return `${asker.name} (${asker.party})`;
+}
+
+/** `Van den Nieuwenhuijzen (GroenLinks) en Buitenweg (GroenLinks)`. */
+export function askerNames(askers: readonly Asker[]): string {
+  return joinDutch(askers.map(askerName));
+}
+
+/** `Minister Kaag (Buitenlandse Handel en Ontwikkelingssamenwerking)`. */
+export function respondentName(respondent: Respondent): string {
+  const name = `${respondent.role} ${respondent.name}`;
+  return respondent.portfolio ? `${name} (${respondent.portfolio})` : name;
+}
+
+/**
+ * Upper-cases the first letter for use as a title (subjects are printed after "over", in lower case);
+ * the Dutch digraph `ij` becomes `IJ`.
+ */
+export function upperFirst(text: string): string {
+  return text.replace(/^(?:ij|\p{Ll})/u, (start) => start.toLocaleUpperCase("nl"));
+}
+
+export const filters = {
+  dutchDate,
+  sessionYear,
+  askerName,
+  askerNames,
+  respondentName,
+  upperFirst,
+  documentUrl,
+  officialUrl,
+};
+
+/** Eleventy plugin: registers every filter under its own name. */
+export default function filtersPlugin(eleventyConfig: UserConfig): void {
+  for (const [name, filter] of Object.entries(filters)) {
+    eleventyConfig.addFilter(name, filter);
+  }
+}

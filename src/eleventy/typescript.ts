@@ -1,0 +1,19 @@
+/**
+ * `_data/*.ts` data files. Eleventy 3.1 imports only .js/.cjs/.mjs data files itself; the build runs
+ * under tsx, so a plain `import()` of a .ts file works. A default export that is a function is called on
+ * every build (so `--serve` rebuilds see new content); anything else is the data.
+ */
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { UserConfig } from "@11ty/eleventy";
+
+export default function typescriptDataPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addDataExtension("ts", {
+    read: false,
+    parser: async (filePath: string) => {
+      const module = (await import(pathToFileURL(resolve(filePath)).href)) as { default?: unknown };
+      const data = module.default;
+      return typeof data === "function" ? await (data as () => unknown)() : data;
+    },
+  });
+}

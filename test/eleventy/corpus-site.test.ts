@@ -1,0 +1,55 @@
+/**
+ * The site built from the real content/documents (through the normalizer): every page passes the
+ * structural checks, and every document page shows the questions, answers and footnotes that a person
+ * read in the source (test/fixtures/expected).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageProblems, text } from "../support/html.ts";
+import { buildTestSite, type BuiltSite } from "../support/site.ts";
+
+interface Expected {
+  id: string;
+  questions: { number: number }[];
+  answers: { questions: number[] }[];
+  footnotes: { number: number }[];
+}
+
+const EXPECTED_DIR = new URL("../fixtures/expected/", import.meta.url);
+const expected: Expected[] = readdirSync(EXPECTED_DIR)
+  .filter((name) => name.endsWith(".json"))
+  .map((name) => JSON.parse(readFileSync(new URL(name, EXPECTED_DIR), "utf8")) as Expected);
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+  site = await buildTestSite({ configPath: "eleventy.config.ts" });
+});
+
+afterAll(async () => {
+  await site?.remove();
+});
+
+describe("the site built from content/documents", () => {
+  it("passes the structural checks on every page", () => {
+    const pages = site.files.filter((file) => file.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(1);
+    const problems = pages.flatMap((file) => pageProblems(site.page(`/${file.replace(/index\.html$/, "")}`), site).map((p) => `${file}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  it.each(expected.map((e) => [e.id, e] as const))("shows every question, answer and footnote of %s", (id, doc) => {
+    const page = site.page(`/${id}/`);
+    const anchors = new Set(page.querySelectorAll("main h2[id]").map((h) => h.id));
+    const wanted = [...doc.questions.map((q) => `vraag-${q.number}`), ...doc.answers.map((a) => `antwoord-${a.questions[0]}`)];
+    expect(wanted.filter((anchor) => !anchors.has(anchor))).toEqual([]);
+    expect(page.querySelectorAll(".kv-footnotes li").map((li) => li.id)).toEqual(doc.footnotes.map((f) => `${id}-voetnoot-${f.number}`));
+    const references = page.querySelectorAll(".kv-footnote-ref a").map((a) => text(a));
+    expect(new Set(references)).toEqual(new Set(doc.footnotes.map((f) => `Voetnoot ${f.number}`)));
+  });
+
+  it("lists every document on the home page", () => {
+    const links = site.page("/").querySelectorAll("main li h2 a").map((a) => a.getAttribute("href"));
+    expect(new Set(links)).toEqual(new Set(expected.map((e) => `/${e.id}/`)));
+  });
+});

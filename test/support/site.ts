@@ -1,0 +1,51 @@
+/**
+ * Builds the site once into a temporary folder and reads what was written: tests assert on the output,
+ * not on the templates. Uses test/fixtures/eleventy.config.ts (documents from test/fixtures/records) by
+ * default, so it depends neither on the normalizer nor on content/documents.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+import { buildSite } from "../../src/eleventy/build.ts";
+
+export interface BuiltSite {
+  dir: string;
+  /** Every file written, relative to `dir`, with forward slashes. */
+  files: string[];
+  /** A written file's text, by path relative to the output (`ah-…/index.html`). */
+  read(path: string): string;
+  /** A page parsed by a real HTML parser, by its URL (`/ah-…/`). */
+  page(url: string): HTMLElement;
+  /** The output file a site URL serves, or null when nothing was written there. */
+  fileFor(url: string): string | null;
+  remove(): Promise<void>;
+}
+
+export async function buildTestSite(options: { configPath?: string; pathPrefix?: string } = {}): Promise<BuiltSite> {
+  const dir = await mkdtemp(join(tmpdir(), "kamervragen-site-"));
+  await buildSite({ configPath: options.configPath ?? "test/fixtures/eleventy.config.ts", output: dir, pathPrefix: options.pathPrefix, quiet: true });
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"))
+    .sort();
+  const read = (path: string) => readFileSync(join(dir, path), "utf8");
+  const fileFor = (url: string) => {
+    const path = decodeURIComponent(url.split(/[?#]/)[0] ?? "").replace(/^\//, "");
+    const candidate = path === "" || path.endsWith("/") ? `${path}index.html` : path;
+    return existsSync(join(dir, candidate)) ? candidate : null;
+  };
+  return {
+    dir,
+    files,
+    read,
+    fileFor,
+    page(url) {
+      const file = fileFor(url);
+      if (!file) throw new Error(`nothing was built at ${url}`);
+      return parse(read(file), { comment: false });
+    },
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
