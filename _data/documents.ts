@@ -1,12 +1,25 @@
 /**
- * Global data `documents`: every record of content/documents/, newest first. Every diagnostic is
- * printed; what fails the build is decided by the corpus (see the README on `--strict`).
+ * Global data `documents`: every publishable record, newest first. Every diagnostic of every file is
+ * printed, then a summary; documents with errors are left out and listed. With `--strict`
+ * (KAMERVRAGEN_STRICT=1) any problem, warnings included, fails the build, and the previous site stays.
+ * KAMERVRAGEN_SOURCES (comma-separated folders) replaces content/documents.
  */
 import { loadCorpus } from "../src/corpus.ts";
 import { formatDiagnostic, type KamervraagRecord } from "../src/model.ts";
 
 export default async function documents(): Promise<KamervraagRecord[]> {
-  const { records, diagnostics } = await loadCorpus("content/documents", { cacheDir: ".cache/records" });
+  const sources = process.env["KAMERVRAGEN_SOURCES"]?.split(",").filter((s) => s !== "") ?? ["content/documents"];
+  const { records, diagnostics, rejected } = await loadCorpus(sources, { cacheDir: ".cache/records" });
   for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
+  if (diagnostics.length > 0 || rejected.length > 0) {
+    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    console.error(
+      `${records.length} document(s) published; ${rejected.length} left out because of errors${rejected.length ? `: ${rejected.join(", ")}` : ""}; ` +
+        `${errors} error(s), ${diagnostics.length - errors} warning(s)`,
+    );
+  }
+  if (process.env["KAMERVRAGEN_STRICT"] === "1" && diagnostics.length > 0) {
+    throw new Error(`--strict: ${diagnostics.length} problem(s) in the documents (listed above); nothing was published`);
+  }
   return records;
 }

@@ -2,8 +2,11 @@
  * Builds the site into _site/ (emptied first: Eleventy never removes stale pages), or with `--serve`
  * builds, serves it on localhost and rebuilds on change. Exits non-zero when the build fails.
  *
- *   npm run build [-- --pathprefix=/kamervragen/] [-- --config=other.config.ts]
+ *   npm run build [-- --pathprefix=/kamervragen/] [-- --strict] [-- --sources=dir1,dir2]
  *   npm start
+ *
+ * Exit codes: 0 the site was built (documents with errors are left out and listed); 1 the build failed
+ * (with --strict: any problem in any document), and the previous site is left as it was.
  */
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -16,8 +19,14 @@ const { values } = parseArgs({
     pathprefix: { type: "string" },
     config: { type: "string", default: "eleventy.config.ts" },
     output: { type: "string", default: "_site" },
+    strict: { type: "boolean", default: false },
+    sources: { type: "string" },
   },
 });
+
+// The data stage (_data/documents.ts) reads these.
+if (values.strict) process.env["KAMERVRAGEN_STRICT"] = "1";
+if (values.sources) process.env["KAMERVRAGEN_SOURCES"] = values.sources;
 
 try {
   if (values.serve) {

@@ -16,7 +16,7 @@ export async function normalizeFile(path: string): Promise<NormalizeResult> {
   if (!read.ok) return { record: null, diagnostics: read.diagnostics };
   try {
     const { record, diagnostics } = normalizeDocument(read.source);
-    return { record, diagnostics };
+    return { record, diagnostics: [...read.diagnostics, ...diagnostics] };
   } catch (error) {
     // A defect of ours, not of the file: still one diagnostic for this file, and the others go on.
     return {
@@ -52,19 +52,36 @@ export interface Corpus {
   stats: { files: number; cached: number };
 }
 
-/** Lists the source files under `dir`, sorted, relative paths as given. */
-export async function listSourceFiles(dir: string): Promise<string[]> {
+/** Lists the files under `dir` (hidden ones excepted), sorted, relative paths as given. */
+async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && !e.name.startsWith(".") && extname(e.name).toLowerCase() in SOURCE_EXTENSIONS)
+    .filter((e) => e.isFile() && !e.name.startsWith("."))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
 
+function isSourceFile(file: string): boolean {
+  return extname(file).toLowerCase() in SOURCE_EXTENSIONS;
+}
+
+/** Lists the source files under `dir`, sorted, relative paths as given. */
+export async function listSourceFiles(dir: string): Promise<string[]> {
+  return (await listFiles(dir)).filter(isSourceFile);
+}
+
 /** Reads, normalizes and checks every document under `dir`. */
-export async function loadCorpus(dir: string, options: CorpusOptions = {}): Promise<Corpus> {
-  const files = await listSourceFiles(dir);
-  const diagnostics: Diagnostic[] = [];
+export async function loadCorpus(dir: string | readonly string[], options: CorpusOptions = {}): Promise<Corpus> {
+  const all = (await Promise.all((typeof dir === "string" ? [dir] : dir).map(listFiles))).flat();
+  const files = all.filter(isSourceFile);
+  const diagnostics: Diagnostic[] = all
+    .filter((f) => !isSourceFile(f))
+    .map((f) => ({
+      file: relative(process.cwd(), f) || f,
+      severity: "warning" as const,
+      code: "format-unknown",
+      message: `not a source format, left out: files ending in ${Object.keys(SOURCE_EXTENSIONS).join(", ")} are read`,
+    }));
   const byId = new Map<string, KamervraagRecord>();
   const rejected: string[] = [];
   let cached = 0;

@@ -117,7 +117,7 @@ export interface NormalizeResult {
 
 /** Formats a diagnostic the way compilers do: `file:line: error code: message (hint)`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line ? `${d.file}:${d.line}` : d.page ? `${d.file} (page ${d.page})` : d.file;
+  const where = `${d.line ? `${d.file}:${d.line}` : d.file}${d.page ? ` (page ${d.page})` : ""}`;
   const hint = d.hint ? `\n    hint: ${d.hint}` : "";
   return `${where}: ${d.severity} ${d.code}: ${d.message}${hint}`;
 }

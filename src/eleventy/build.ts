@@ -44,6 +44,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  await rm(output, { recursive: true, force: true });
+  // Swap by renames, so that the old site is replaced in one step rather than emptied first.
+  const previous = `${output.replace(/\/+$/, "")}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  await rename(output, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
   await rename(staging, output);
+  await rm(previous, { recursive: true, force: true });
 }

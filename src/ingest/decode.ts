@@ -8,6 +8,9 @@ export interface DecodedText {
   encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 }
 
+/** Control characters that have no place in a document's text (tab, line feed and form feed do). */
+export const STRAY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/gu;
+
 /** Decodes a file's bytes, detecting the encoding; line ends become `\n`, form feeds are kept. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   let encoding: DecodedText["encoding"];

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Diagnostic } from "../model.ts";
-import { binaryShare, decodeText } from "./decode.ts";
+import { binaryShare, decodeText, STRAY_CONTROL } from "./decode.ts";
 import { readMarkdown } from "./markdown.ts";
 import type { SourceDocument } from "./source.ts";
 import { readText } from "./text.ts";
@@ -19,7 +19,10 @@ export const SOURCE_EXTENSIONS: Record<string, "markdown" | "text"> = {
 /** Files larger than this are refused: no real Kamervragen document comes near it. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
-export type ReadResult = { ok: true; source: SourceDocument; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
+/** A read either succeeds, possibly with warnings about what had to be guessed or removed, or fails. */
+export type ReadResult =
+  | { ok: true; source: SourceDocument; bytes: Uint8Array; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /** Reads and decodes a file; `path` is how diagnostics name it. */
 export async function readSourceFile(path: string): Promise<ReadResult> {
@@ -48,10 +51,19 @@ export function decodeSource(bytes: Uint8Array, path: string, format: "markdown"
   if (bytes.length > MAX_SOURCE_BYTES) {
     return fail("too-large", `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_SOURCE_BYTES / 1024 / 1024} MB`, "a Kamervragen document is a few dozen KB; is this the right file?");
   }
-  const { text } = decodeText(bytes);
-  if (binaryShare(text) > 0.02) {
+  const decoded = decodeText(bytes);
+  if (binaryShare(decoded.text) > 0.02) {
     return fail("binary", `the file is not text (it holds binary data) although its name ends in ${extname(path)}`);
   }
+  const warnings: Diagnostic[] = [];
+  if (decoded.encoding === "windows-1252") {
+    warnings.push({ file: path, severity: "warning", code: "encoding-guessed", message: "the file is not UTF-8; it was read as Windows-1252", hint: "save it as UTF-8" });
+  }
+  const stray = decoded.text.match(STRAY_CONTROL)?.length ?? 0;
+  const text = stray > 0 ? decoded.text.replace(STRAY_CONTROL, "") : decoded.text;
+  if (stray > 0) {
+    warnings.push({ file: path, severity: "warning", code: "control-characters", message: `${stray} control character(s) removed` });
+  }
   const source = format === "markdown" ? readMarkdown(text, path) : readText(text, path);
-  return { ok: true, source, bytes };
+  return { ok: true, source, bytes, diagnostics: warnings };
 }

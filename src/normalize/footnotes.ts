@@ -24,6 +24,8 @@ export interface FootnoteDefinition {
   page: number;
   /** The text of its first line, without the number. */
   firstText: string;
+  /** A second definition with a number already defined: reported, not used. */
+  duplicate?: true;
 }
 
 const SUP_NUMBER = new RegExp(`^${MARK.supOpen}\\s*(\\d{1,3})\\s*${MARK.supClose}\\s*(.*)$`, "u");
@@ -52,15 +54,22 @@ export function findDefinitions(lines: readonly WorkLine[], candidates: Readonly
     const sup = SUP_NUMBER.exec(line.text);
     const afterDefinition = defs.length > 0 && defs[defs.length - 1]!.lines.at(-1) === i - 1;
     const startsParagraph = line.gapBefore || i === 0 || lines[i - 1]!.page !== line.page || afterDefinition;
-    if (sup && Number(sup[1]) === expected && startsParagraph) {
-      const def: FootnoteDefinition = { number: expected, lines: [i], page: line.page, firstText: sup[2] ?? "" };
+    const isDuplicate = sup !== null && Number(sup[1]) < expected && defs.some((d) => d.number === Number(sup[1]));
+    if (sup && (Number(sup[1]) === expected || isDuplicate) && startsParagraph) {
+      const def: FootnoteDefinition = {
+        number: Number(sup[1]),
+        lines: [i],
+        page: line.page,
+        firstText: sup[2] ?? "",
+        ...(isDuplicate ? { duplicate: true as const } : {}),
+      };
       let j = i + 1;
       while (j < lines.length && candidates.has(j) && !lines[j]!.gapBefore && lines[j]!.page === line.page && !SUP_NUMBER.test(lines[j]!.text)) {
         def.lines.push(j);
         j++;
       }
       defs.push(def);
-      expected++;
+      if (!isDuplicate) expected++;
       i = j;
       continue;
     }

@@ -25,6 +25,7 @@ import {
   parseSeeAlso,
   type HeaderProblem,
 } from "./header.ts";
+import { checkMarkup } from "./markup.ts";
 import { splitParagraphs, wrapWidth, type Paragraph } from "./paragraphs.ts";
 import {
   collectHyphenated,
@@ -74,6 +75,13 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
     heading: l.heading ?? false,
   }));
   const roles: LineRole[] = lines.map(() => "body");
+  if (source.inlineMarkdown) {
+    lines.forEach((l, i) => {
+      const { text, findings } = checkMarkup(l.text);
+      for (const f of findings) report("warning", f.code, f.message, l);
+      lines[i] = { ...l, text };
+    });
+  }
   const result = (record: KamervraagRecord | null): NormalizedDocument => ({ record, diagnostics, roles });
 
   if (lines.length === 0) {
@@ -122,8 +130,12 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
 
   // Footnote definitions anywhere after the start.
   const candidates = new Set(lines.map((_, i) => i).filter((i) => i >= start && roles[i] === "body"));
-  const definitions = findDefinitions(lines, candidates);
-  for (const def of definitions) for (const i of def.lines) roles[i] = "footnote";
+  const found = findDefinitions(lines, candidates);
+  for (const def of found) for (const i of def.lines) roles[i] = "footnote";
+  const definitions = found.filter((d) => !d.duplicate);
+  for (const d of found.filter((f) => f.duplicate)) {
+    report("error", "footnote-duplicate", `footnote ${d.number} is defined twice; this second definition is left out: «${d.firstText.slice(0, 60)}»`, lines[d.lines[0]!], "give each footnote its own number");
+  }
 
   // The header sentences: from the start to «(ontvangen …)» and an optional «Zie ook …».
   const flow = lines.map((_, i) => i).filter((i) => i >= start && roles[i] === "body");
@@ -412,7 +424,9 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
   }
   const parsed = recordSchema.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+    // An error reported above already explains an incomplete record; the schema speaks when none did.
+    const explained = diagnostics.some((d) => d.severity === "error");
+    for (const issue of explained ? [] : parsed.error.issues) {
       report("error", "schema", `${issue.path.join(".") || "record"}: ${issue.message}`);
     }
     return result(null);

@@ -1,0 +1,130 @@
+/**
+ * The bad-input corpus (see README.md beside this file): every case gives exactly its expected
+ * diagnostic through `npm run check` and through the build, the other documents still publish, and
+ * what is published from hostile content is inert text.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { parse } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadCorpus } from "../../src/corpus.ts";
+import { buildSite } from "../../src/eleventy/build.ts";
+import { formatDiagnostic } from "../../src/model.ts";
+
+const CASES = "test/bad-input/cases";
+const expected = readFileSync("test/bad-input/expected.txt", "utf8").trimEnd();
+const expectedLines = expected.split("\n").filter((l) => !l.startsWith("    "));
+
+describe("npm run check over the bad-input corpus", () => {
+  it("prints exactly the expected diagnostics, every file in one run, and exits 1", async () => {
+    const run = promisify(execFile);
+    const result = await run("npx", ["tsx", "scripts/check.ts", CASES], { encoding: "utf8" }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect("code" in result ? result.code : 0).toBe(1);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines.slice(0, -1).join("\n")).toBe(expected);
+    expect(lines.at(-1)).toBe("37 file(s) checked: 29 record(s), 22 error(s) in 22 file(s), 11 warning(s)");
+  });
+
+  it("counts at least thirty cases", async () => {
+    expect((await readdir(CASES)).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("refuses a file of more than 5 MB", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kamervragen-large-"));
+    try {
+      await writeFile(join(dir, "huge.txt"), "Vraag 1\n".repeat(1_400_000));
+      const { diagnostics } = await loadCorpus(dir);
+      expect(diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`)).toEqual([
+        "error too-large: the file is 10.7 MB; the limit is 5 MB",
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the build over the sample documents and the bad-input corpus", () => {
+  let output: string;
+  let printed: string[];
+
+  beforeAll(async () => {
+    output = await mkdtemp(join(tmpdir(), "kamervragen-bad-"));
+    process.env["KAMERVRAGEN_SOURCES"] = `content/documents,${CASES}`;
+    const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      await buildSite({ output, quiet: true });
+      printed = spy.mock.calls.map((args) => String(args[0]));
+    } finally {
+      spy.mockRestore();
+      delete process.env["KAMERVRAGEN_SOURCES"];
+    }
+  });
+  afterAll(() => rm(output, { recursive: true, force: true }));
+
+  it("reports every expected diagnostic", () => {
+    const reported = printed.flatMap((p) => p.split("\n")).filter((l) => !l.startsWith("    "));
+    for (const line of expectedLines) expect(reported).toContain(line);
+  });
+
+  it("still publishes every sound document, and the documents with warnings only", async () => {
+    const { records } = await loadCorpus(["content/documents", CASES]);
+    expect(records).toHaveLength(30);
+    for (const record of records) expect(existsSync(join(output, record.id, "index.html")), record.id).toBe(true);
+  });
+
+  it("leaves out the documents with errors", () => {
+    expect(existsSync(join(output, "ah-tk-20232024-208"))).toBe(false); // impossible date
+    expect(existsSync(join(output, "ah-tk-20232024-205"))).toBe(false); // undefined footnote
+  });
+
+  it("publishes raw HTML and refused links as text: no element, attribute or link comes from content", () => {
+    for (const id of ["212", "213", "214", "215", "216"]) {
+      const html = readFileSync(join(output, `ah-tk-20232024-${id}`, "index.html"), "utf8");
+      const page = parse(html);
+      expect(page.querySelectorAll("script, iframe, img, b")).toHaveLength(0);
+      expect(page.querySelectorAll("[onerror]")).toHaveLength(0);
+      for (const a of page.querySelectorAll("a")) expect(a.getAttribute("href") ?? "").not.toMatch(/^\s*(?:javascript|data):/iu);
+    }
+    const script = parse(readFileSync(join(output, "ah-tk-20232024-213", "index.html"), "utf8"));
+    expect(script.querySelector("main")!.text).toContain("<script>alert('x')</script>");
+  });
+
+  it("loses no word of a deeply nested list or a very long line", () => {
+    const nested = parse(readFileSync(join(output, "ah-tk-20232024-217", "index.html"), "utf8"));
+    expect(nested.querySelector("main")!.text).toContain("het diepste punt");
+    const long = parse(readFileSync(join(output, "ah-tk-20232024-219", "index.html"), "utf8"));
+    expect(long.querySelector("main")!.text.match(/lang/gu)).toHaveLength(20000);
+  });
+});
+
+describe("--strict", () => {
+  it("fails the build on any problem and leaves the previous site as it was", async () => {
+    const output = await mkdtemp(join(tmpdir(), "kamervragen-strict-"));
+    try {
+      await writeFile(join(output, "index.html"), "previous site");
+      process.env["KAMERVRAGEN_SOURCES"] = `content/documents,${CASES}`;
+      process.env["KAMERVRAGEN_STRICT"] = "1";
+      const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      await expect(buildSite({ output, quiet: true })).rejects.toThrow();
+      spy.mockRestore();
+      expect(readFileSync(join(output, "index.html"), "utf8")).toBe("previous site");
+      expect(await readdir(output)).toEqual(["index.html"]);
+    } finally {
+      delete process.env["KAMERVRAGEN_SOURCES"];
+      delete process.env["KAMERVRAGEN_STRICT"];
+      await rm(output, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("diagnostics", () => {
+  it("are formatted with file and line", () => {
+    expect(formatDiagnostic({ file: "a.md", line: 3, severity: "error", code: "x", message: "y", hint: "z" })).toBe("a.md:3: error x: y\n    hint: z");
+    expect(formatDiagnostic({ file: "a.pdf", page: 2, severity: "warning", code: "x", message: "y" })).toBe("a.pdf (page 2): warning x: y");
+    expect(formatDiagnostic({ file: "a.pdf", page: 2, line: 40, severity: "error", code: "x", message: "y" })).toBe("a.pdf:40 (page 2): error x: y");
+  });
+});
