@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Content security, in a real browser against a real web server: the site runs under the policy it is
  * published with (no violation on any page, at the root or under a sub-path), and hostile content in the

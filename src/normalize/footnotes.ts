@@ -74,7 +74,9 @@ export function findDefinitions(lines: readonly WorkLine[], candidates: Readonly
       continue;
     }
     const bare = BARE_NUMBER.exec(line.text);
-    if (bare && Number(bare[1]) === expected && startsParagraph) {
+    // A number alone on its line may start an area without a gap: extractions in reading order
+    // (`pdftotext` without -layout) put the note's number on a line of its own right after the body.
+    if (bare && Number(bare[1]) === expected && (startsParagraph || bare[2] === undefined)) {
       const area = readFootnoteArea(lines, candidates, i, expected);
       if (area) {
         defs.push(...area);
@@ -88,7 +90,12 @@ export function findDefinitions(lines: readonly WorkLine[], candidates: Readonly
   return defs;
 }
 
-/** Reads consecutive bare-number definitions from `start` to the end of its page, or fails. */
+/**
+ * Reads the footnote area that starts at `start` and runs to the end of its page, or fails. Numbers
+ * followed by text (`1 Kamerstuk …`) must follow each other. Numbers alone on their line may come in
+ * another order, as extractions in reading order print them (`9`, texts, `11`, `12`, `10`), as long as
+ * together they are the next numbers without a gap; their texts are then dealt out by `distributeTexts`.
+ */
 function readFootnoteArea(
   lines: readonly WorkLine[],
   candidates: ReadonlySet<number>,
@@ -97,25 +104,93 @@ function readFootnoteArea(
 ): FootnoteDefinition[] | null {
   const page = lines[start]!.page;
   const alone = BARE_NUMBER.exec(lines[start]!.text)![2] === undefined;
-  const defs: FootnoteDefinition[] = [];
-  let expected = first;
-  for (let j = start; j < lines.length && lines[j]!.page === page && candidates.has(j); j++) {
-    const text = lines[j]!.text;
-    if (lines[j]!.heading || BLOCK_HEADING.test(text.replace(/[*_#]/gu, "").trim())) return null;
-    const bare = BARE_NUMBER.exec(text);
-    // A new definition: the next number, written the same way as the first (alone, or followed by text).
-    if (bare && Number(bare[1]) === expected && (bare[2] === undefined) === alone) {
-      defs.push({ number: expected, lines: [j], page, firstText: bare[2] ?? "" });
-      expected++;
-      continue;
+  const area: number[] = [];
+  for (let j = start; j < lines.length && lines[j]!.page === page; j++) {
+    // Lines that are not candidates here are the page's furniture, which may stand between the notes.
+    if (!candidates.has(j)) continue;
+    if (lines[j]!.heading || BLOCK_HEADING.test(lines[j]!.text.replace(/[*_#]/gu, "").trim())) return null;
+    area.push(j);
+  }
+  // Which lines start a note.
+  const starts = new Map<number, number>();
+  if (alone) {
+    const seen = new Map<number, number>();
+    for (const j of area) {
+      const bare = BARE_NUMBER.exec(lines[j]!.text);
+      const n = bare && bare[2] === undefined ? Number(bare[1]) : NaN;
+      if (n >= first && n < first + 50 && !seen.has(n)) seen.set(n, j);
     }
-    if (defs.length === 0) return null;
-    defs[defs.length - 1]!.lines.push(j);
+    for (let n = first; seen.has(n); n++) starts.set(seen.get(n)!, n);
+  } else {
+    let expected = first;
+    for (const j of area) {
+      const bare = BARE_NUMBER.exec(lines[j]!.text);
+      if (bare && bare[2] !== undefined && Number(bare[1]) === expected) starts.set(j, expected++);
+    }
+  }
+  const defs: FootnoteDefinition[] = [];
+  for (const j of area) {
+    const n = starts.get(j);
+    if (n !== undefined) {
+      defs.push({ number: n, lines: [j], page, firstText: BARE_NUMBER.exec(lines[j]!.text)![2] ?? "" });
+    } else {
+      if (defs.length === 0) return null;
+      defs[defs.length - 1]!.lines.push(j);
+    }
   }
   if (defs.length === 0) return null;
+  distributeTexts(lines, defs);
   // A definition without any text is not one (a stray number).
   if (defs.some((d) => d.firstText === "" && d.lines.length === 1)) return null;
-  return defs;
+  return defs.sort((a, b) => a.number - b.number);
+}
+
+const isEmpty = (d: FootnoteDefinition) => d.firstText === "" && d.lines.length === 1;
+
+/** Where a note's text lines may be cut in two: after a line that ends a sentence or falls short. */
+function cuts(lines: readonly WorkLine[], texts: readonly number[]): number[] {
+  const width = Math.max(...texts.map((t) => lines[t]!.text.length));
+  const result: number[] = [];
+  for (let k = 1; k < texts.length; k++) {
+    const previous = lines[texts[k - 1]!]!.text;
+    if (/[.)»”]$/u.test(previous) || previous.length < width * 0.85) result.push(k);
+  }
+  return result;
+}
+
+/**
+ * Extractions in reading order sometimes print note numbers apart from their texts: a page's numbers
+ * first and the texts after them (`1`, `2`, then both texts), or a number after the text of the note
+ * before it. Texts are dealt out in order, a new note starting after a line that ends a sentence or
+ * falls short of the column.
+ */
+function distributeTexts(lines: readonly WorkLine[], defs: FootnoteDefinition[]): void {
+  // Numbers first: a run of empty notes followed by one that holds all their texts.
+  for (let i = 0; i < defs.length; i++) {
+    let end = i;
+    while (end < defs.length - 1 && isEmpty(defs[end]!)) end++;
+    const group = defs.slice(i, end + 1);
+    const last = group[group.length - 1]!;
+    const texts = last.firstText === "" ? last.lines.slice(1) : [];
+    if (group.length > 1 && texts.length >= group.length) {
+      const at = [0, ...cuts(lines, texts)].slice(0, group.length);
+      for (let k = 1; at.length < group.length; k++) if (!at.includes(k)) at.push(k);
+      at.sort((a, b) => a - b);
+      last.lines = [last.lines[0]!];
+      group.forEach((def, g) => def.lines.push(...texts.slice(at[g], at[g + 1] ?? texts.length)));
+    }
+    i = end;
+  }
+  // A number printed apart from its text: the note before it holds two texts; the second is its own.
+  for (const def of defs.filter(isEmpty)) {
+    const donor = defs.find((d) => d.number === def.number - 1 && d.lines.length > 2);
+    if (!donor) continue;
+    const texts = donor.lines.slice(1);
+    // Without a line that visibly ends the first note, each note is taken to be one line.
+    const at = cuts(lines, texts).at(-1) ?? texts.length - 1;
+    donor.lines = [donor.lines[0]!, ...texts.slice(0, at)];
+    def.lines.push(...texts.slice(at));
+  }
 }
 
 /** Letters that may stand right before a glued footnote number. */

@@ -47,29 +47,29 @@ export function furnitureKind(text: string): FurnitureKind | null {
 }
 
 /**
- * Marks the furniture of one page: running heads and footers at its top and bottom, with the bare page
- * number that stands beside them. Returns the indexes (into `texts`) that are furniture.
+ * Marks the furniture of one page: official id, ISSN, place and running head wherever they stand
+ * (extractions in reading order put the footer between the note numbers and the notes), and the bare
+ * page number beside them at the page's top and bottom. Returns the indexes (into `texts`).
  */
 export function pageFurniture(texts: readonly string[]): Set<number> {
   const result = new Set<number>();
+  texts.forEach((t, i) => {
+    if (furnitureKind(t)) result.add(i);
+  });
   const isPageNumber = (i: number) => PAGE_NUMBER.test(stripEmphasis(texts[i] ?? "").trim());
-  // From the bottom: footers and a page number, in any order.
-  let sawFurniture = false;
-  for (let i = texts.length - 1; i >= 0; i--) {
-    if (furnitureKind(texts[i]!)) {
-      result.add(i);
-      sawFurniture = true;
-    } else if (isPageNumber(i) && (sawFurniture || (i > 0 && furnitureKind(texts[i - 1]!)))) {
-      result.add(i);
-    } else break;
-  }
-  // From the top: a running head, possibly with its page number.
-  for (let i = 0; i < texts.length; i++) {
-    if (result.has(i)) break;
-    if (furnitureKind(texts[i]!)) result.add(i);
-    else if (isPageNumber(i) && i + 1 < texts.length && furnitureKind(texts[i + 1]!) === "running-head") result.add(i);
-    else if (isPageNumber(i) && i > 0 && result.has(i - 1) && furnitureKind(texts[i - 1]!) === "running-head") result.add(i);
-    else break;
+  // The page number stands right before or after the running head, at the page's top or bottom; one
+  // per page, so that a footnote number next to the footer is not taken for it.
+  const runningHeads = texts.map((t, i) => (furnitureKind(t) === "running-head" ? i : -1)).filter((i) => i >= 0);
+  for (const head of runningHeads) {
+    for (const i of [head + 1, head - 1]) {
+      if (i >= 0 && i < texts.length && isPageNumber(i) && !result.has(i)) {
+        const atEdge = texts.slice(i + 1).every((_, k) => result.has(i + 1 + k)) || texts.slice(0, i).every((_, k) => result.has(k));
+        if (atEdge) {
+          result.add(i);
+          return result;
+        }
+      }
+    }
   }
   return result;
 }

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Debian's Chromium driven by playwright-core: never a browser download. The flags keep it off the
  * network (the machine has none) and make every run start from an empty profile.
