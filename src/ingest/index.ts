@@ -6,18 +6,20 @@ import { extname } from "node:path";
 import type { Diagnostic } from "../model.ts";
 import { binaryShare, decodeText, STRAY_CONTROL } from "./decode.ts";
 import { readMarkdown } from "./markdown.ts";
+import { readPdf } from "./pdf.ts";
 import type { SourceDocument } from "./source.ts";
 import { readText } from "./text.ts";
 
 /** File extensions the product reads, by format. */
-export const SOURCE_EXTENSIONS: Record<string, "markdown" | "text"> = {
+export const SOURCE_EXTENSIONS: Record<string, "markdown" | "text" | "pdf"> = {
   ".md": "markdown",
   ".markdown": "markdown",
   ".txt": "text",
+  ".pdf": "pdf",
 };
 
-/** Files larger than this are refused: no real Kamervragen document comes near it. */
-export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+/** Files larger than this are refused: no real Kamervragen document comes near it (a few dozen KB). */
+export const MAX_SOURCE_BYTES = { markdown: 5 * 1024 * 1024, text: 5 * 1024 * 1024, pdf: 50 * 1024 * 1024 } as const;
 
 /** A read either succeeds, possibly with warnings about what had to be guessed or removed, or fails. */
 export type ReadResult =
@@ -38,19 +40,44 @@ export async function readSourceFile(path: string): Promise<ReadResult> {
   } catch (error) {
     return fail("unreadable", `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return decodeSource(bytes, path, format);
+  return readSource(bytes, path, format);
 }
 
-/** Decodes bytes already read; split out so that callers holding the bytes (for hashing) read once. */
+/** Reads bytes already read, of any format; split out so that callers holding the bytes read once. */
+export async function readSource(bytes: Uint8Array, path: string, format: "markdown" | "text" | "pdf"): Promise<ReadResult> {
+  if (format !== "pdf") return decodeSource(bytes, path, format);
+  const tooLarge = sizeProblem(bytes, path, format);
+  if (tooLarge) return tooLarge;
+  const read = await readPdf(bytes, path);
+  return read.ok ? { ok: true, source: read.source, bytes, diagnostics: [] } : read;
+}
+
+function sizeProblem(bytes: Uint8Array, path: string, format: keyof typeof MAX_SOURCE_BYTES): ReadResult | null {
+  const limit = MAX_SOURCE_BYTES[format];
+  if (bytes.length <= limit) return null;
+  return {
+    ok: false,
+    diagnostics: [
+      {
+        file: path,
+        severity: "error",
+        code: "too-large",
+        message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${limit / 1024 / 1024} MB`,
+        hint: "a Kamervragen document is a few dozen KB; is this the right file?",
+      },
+    ],
+  };
+}
+
+/** Decodes the bytes of a text format. */
 export function decodeSource(bytes: Uint8Array, path: string, format: "markdown" | "text"): ReadResult {
   const fail = (code: string, message: string, hint?: string): ReadResult => ({
     ok: false,
     diagnostics: [{ file: path, severity: "error", code, message, ...(hint ? { hint } : {}) }],
   });
   if (bytes.length === 0) return fail("empty", "the file is empty");
-  if (bytes.length > MAX_SOURCE_BYTES) {
-    return fail("too-large", `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_SOURCE_BYTES / 1024 / 1024} MB`, "a Kamervragen document is a few dozen KB; is this the right file?");
-  }
+  const tooLarge = sizeProblem(bytes, path, format);
+  if (tooLarge) return tooLarge;
   const decoded = decodeText(bytes);
   if (binaryShare(decoded.text) > 0.02) {
     return fail("binary", `the file is not text (it holds binary data) although its name ends in ${extname(path)}`);

@@ -63,12 +63,17 @@ function headerFieldWords(record: KamervraagRecord): Set<string> {
   return new Set(fields.join(" ").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ""));
 }
 
-const documents = readdirSync("content/documents").filter((f) => /\.(md|txt)$/u.test(f)).sort();
+const documents = [
+  "content/documents",
+  "test/fixtures/pdftotext-layout",
+  "test/fixtures/pdftotext",
+  "test/fixtures/documents",
+].flatMap((dir) => readdirSync(dir).filter((f) => /\.(md|txt|pdf)$/u.test(f)).map((f) => `${dir}/${f}`));
 
 describe("every word of the source ends up in exactly one place of the record", () => {
   for (const file of documents) {
     it(file, async () => {
-      const read = await readSourceFile(`content/documents/${file}`);
+      const read = await readSourceFile(file);
       if (!read.ok) throw new Error("unreadable sample");
       const { record, roles } = normalizeDocument(read.source);
       expect(record).not.toBeNull();
@@ -90,7 +95,7 @@ describe("every word of the source ends up in exactly one place of the record", 
   }
 
   it("gives every line a role, and drops as furniture only lines that are furniture", async () => {
-    const read = await readSourceFile("content/documents/ah-tk-20232024-1771.txt");
+    const read = await readSourceFile("test/fixtures/pdftotext/ah-tk-20232024-1771.txt");
     if (!read.ok) throw new Error("unreadable sample");
     const { roles } = normalizeDocument(read.source);
     const furniture = read.source.lines.filter((_, i) => roles[i] === "furniture").map((l) => l.text);

@@ -7,10 +7,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeFile } from "../../src/corpus.ts";
-import { recordSchema } from "../../src/model.ts";
+import { recordSchema, type KamervraagRecord } from "../../src/model.ts";
 import { fingerprint } from "../support/fingerprint.ts";
 
-const documents = readdirSync("content/documents").filter((f) => /\.(md|txt)$/u.test(f)).sort();
+const documents = readdirSync("content/documents").filter((f) => /\.(md|txt|pdf)$/u.test(f)).sort();
 
 /** Drops what the expected form marks as lost by the input (`null`), except URLs where null means "none". */
 function withoutLost<T>(expected: T, actual: T): [T, T] {
@@ -35,8 +35,9 @@ function withoutLost<T>(expected: T, actual: T): [T, T] {
 }
 
 describe("sample documents", () => {
-  it("include the fifteen real documents", () => {
-    expect(documents).toHaveLength(15);
+  it("include the fifteen real documents: twelve official PDFs and three markdown conversions", () => {
+    expect(documents.filter((f) => f.endsWith(".pdf"))).toHaveLength(12);
+    expect(documents.filter((f) => f.endsWith(".md"))).toHaveLength(3);
   });
 
   for (const file of documents) {
@@ -100,4 +101,27 @@ describe("the original sample ah-tk-20202021-2290.md", async () => {
     );
     expect(record!.questions[0]!.text).toMatch(/van 14 januari 2020\?\[\^1\]$/u);
   });
+});
+
+describe("the text extractions of each official PDF", () => {
+  const withoutSource = ({ source: _source, ...rest }: KamervraagRecord) => rest;
+  for (const file of documents.filter((f) => f.endsWith(".pdf"))) {
+    const id = file.replace(/\.pdf$/u, "");
+    it(`${id}: pdftotext -layout gives the same record as the PDF`, async () => {
+      const fromPdf = (await normalizeFile(`content/documents/${file}`)).record!;
+      const fromText = (await normalizeFile(`test/fixtures/pdftotext-layout/${id}.txt`)).record!;
+      expect(withoutSource(fromText)).toEqual(withoutSource(fromPdf));
+    });
+
+    it(`${id}: plain pdftotext gives the same record, but for what it lost (line-end hyphens, line widths)`, async () => {
+      const fromPdf = (await normalizeFile(`content/documents/${file}`)).record!;
+      const fromText = (await normalizeFile(`test/fixtures/pdftotext/${id}.txt`)).record!;
+      // pdftotext joins every line-end hyphen away (in URLs, `ENTSO-E-verband`, `aanloop- en` too) and
+      // moves the joined word parts up a line, so that line lengths no longer show where paragraphs end
+      // (`aanloop- en` became `aanloopen`). Every other character must be equal, in order.
+      const withoutHyphensAndBreaks = (r: KamervraagRecord) =>
+        JSON.parse(JSON.stringify(withoutSource(r)).replaceAll("-", "").replace(/(?:\\n|\s)+/gu, "")) as unknown;
+      expect(withoutHyphensAndBreaks(fromText)).toEqual(withoutHyphensAndBreaks(fromPdf));
+    });
+  }
 });
