@@ -1,0 +1,35 @@
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus, newestFirst } from "../src/corpus.ts";
+
+describe("loadCorpus", () => {
+  let work: string;
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), "kamervragen-corpus-"));
+    await cp("content/documents", join(work, "documents"), { recursive: true });
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it("parses no file again when the corpus is unchanged, and only the changed one after a change", async () => {
+    const cacheDir = join(work, "cache");
+    const first = await loadCorpus(join(work, "documents"), { cacheDir });
+    expect(first.stats).toEqual({ files: 15, cached: 0 });
+    const second = await loadCorpus(join(work, "documents"), { cacheDir });
+    expect(second.stats).toEqual({ files: 15, cached: 15 });
+    expect(second.records).toEqual(first.records);
+
+    const changed = join(work, "documents", "ah-tk-20202021-2290.md");
+    await writeFile(changed, `${(await import("node:fs")).readFileSync(changed, "utf8")}\n`);
+    const third = await loadCorpus(join(work, "documents"), { cacheDir });
+    expect(third.stats).toEqual({ files: 15, cached: 14 });
+  });
+
+  it("returns the documents newest first", async () => {
+    const { records } = await loadCorpus(join(work, "documents"));
+    expect([...records].sort(newestFirst)).toEqual(records);
+    expect(records[0]!.id).toBe("ah-tk-20232024-2271");
+    expect(records.at(-1)!.id).toBe("ah-tk-20202021-2290");
+  });
+});
