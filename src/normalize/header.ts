@@ -49,6 +49,11 @@ export function parseQuestionSentence(sentence: string, problems: HeaderProblem[
     const date = parseDutchDate(submitted[1] ?? "");
     if (date.ok) result.submitted = date.iso;
     else problems.push({ severity: "error", code: "date-unreadable", message: `submission date: ${date.reason}` });
+    // The older layout prints a lone «Antwoord» before the answer sentence; anything else is reported.
+    const after = text.slice(submitted.index + submitted[0].length).trim();
+    if (after !== "" && !/^Antwoord(?:en)?\s*:?$/iu.test(after)) {
+      problems.push({ severity: "warning", code: "header-leftover", message: `text after «(ingezonden …)» was not understood and left out: «${after.slice(0, 80)}»` });
+    }
   } else {
     problems.push({
       severity: "error",

@@ -25,6 +25,7 @@ import {
   parseSeeAlso,
   type HeaderProblem,
 } from "./header.ts";
+import { findOlderLayout, itemText } from "./layout.ts";
 import { checkMarkup } from "./markup.ts";
 import { splitParagraphs, wrapWidth, type Paragraph } from "./paragraphs.ts";
 import {
@@ -128,8 +129,11 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
     }
   });
 
+  // The older layout numbers its items with bare numbers, which must not be taken for footnotes.
+  const older = findOlderLayout(lines, lines.map((_, i) => i).filter((i) => i >= start && roles[i] === "body"));
+
   // Footnote definitions anywhere after the start.
-  const candidates = new Set(lines.map((_, i) => i).filter((i) => i >= start && roles[i] === "body"));
+  const candidates = new Set(lines.map((_, i) => i).filter((i) => i >= start && roles[i] === "body" && !older?.items.has(i)));
   const found = findDefinitions(lines, candidates);
   for (const def of found) for (const i of def.lines) roles[i] = "footnote";
   const definitions = found.filter((d) => !d.duplicate);
@@ -141,10 +145,12 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
   const flow = lines.map((_, i) => i).filter((i) => i >= start && roles[i] === "body");
   const isHeading = (i: number) => BLOCK_HEADING.test(plain(i).replace(/^#+\s*/u, ""));
   const headerLines: number[] = [];
+  const questionZone = new Set(older?.questionZone ?? []);
   let k = 0;
   for (; k < flow.length; k++) {
     const i = flow[k]!;
-    if (isHeading(i)) break;
+    if (questionZone.has(i)) continue;
+    if (isHeading(i) || older?.items.has(i)) break;
     headerLines.push(i);
     const joined = joinLines(headerLines.map(plain));
     const received = /\(\s*ontvangen\s+(?:\(\s*ontvangen\s+)?[^()]*\)+\s*\.?/iu.exec(joined);
@@ -174,7 +180,7 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
   const questionPart = answerAt >= 0 ? headerText.slice(0, answerAt) : headerText;
   const answerPart = answerAt >= 0 ? headerText.slice(answerAt) : "";
   const firstHeaderLine = lines[headerLines[0] ?? start] ?? null;
-  const question = QUESTION_SENTENCE_START.test(questionPart.trim())
+  let question = QUESTION_SENTENCE_START.test(questionPart.trim())
     ? parseQuestionSentence(questionPart, problems)
     : null;
   if (!question && questionPart.trim() !== "") {
@@ -213,12 +219,23 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
   if (number === null) report("error", "number-missing", "no Aanhangsel number found (a number on its own line before the question sentence, or an official id like ah-tk-20232024-1234)");
   if (sessionYear === null) report("error", "session-year-missing", "no vergaderjaar printed and no date to derive it from");
 
-  // Blocks: Vraag/Antwoord/Mededeling headings split the rest.
-  const rest = flow.slice(k);
+  // Blocks: Vraag/Antwoord/Mededeling headings split the rest; in the older layout the questions
+  // stand between the two header sentences and bare item numbers split both zones.
+  const rest = [...(older?.questionZone ?? []), ...flow.slice(k)].filter((i) => roles[i] !== "header");
   const blocks: Block[] = [];
   let currentBlock: Block = { type: "preamble", numbers: [], headingIndex: null, lines: [] };
   blocks.push(currentBlock);
   for (const i of rest) {
+    const item = older?.items.get(i);
+    if (item !== undefined) {
+      const type = questionZone.has(i) ? "vraag" : "antwoord";
+      const text = itemText(lines[i]!.text);
+      if (text === "") roles[i] = "heading";
+      else lines[i] = { ...lines[i]!, text };
+      currentBlock = { type, numbers: [item], headingIndex: text === "" ? i : null, lines: text === "" ? [] : [i] };
+      blocks.push(currentBlock);
+      continue;
+    }
     const m = isHeading(i) ? BLOCK_HEADING.exec(plain(i).replace(/^#+\s*/u, "")) : null;
     if (m) {
       roles[i] = "heading";
@@ -352,6 +369,12 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
     }
   }
   if (noticeParts.length > 0) notice = noticeParts.join("\n\n");
+  // A notice that the answers are postponed (an uitstelmededeling) has no question sentence of its
+  // own: it names the questions in its text, «De vragen van het lid … (ingezonden …) kunnen niet …».
+  if (!question && kind === "mededeling" && notice) {
+    const named = /\bvragen\s+van\s+(?:het|de)\s+(?:Kamer)?(?:lid|leden)\b.*?\(\s*(?:ingezonden|ingekomen)\s+[^()]*\)/isu.exec(stripEmphasis(notice).replace(/\\(?=\S)/gu, ""));
+    if (named) question = parseQuestionSentence(`V${named[0].slice(1)}`, []);
+  }
 
   // Pairing checks.
   const answeredBy = new Map<number, number>();

@@ -145,3 +145,46 @@ describe("parseNumberList", () => {
     expect(parseNumberList("2 t/m 4")).toEqual([2, 3, 4]);
   });
 });
+
+describe("the older layout", () => {
+  it("reads questions between the two header sentences and numbered answers after the second", async () => {
+    const { record, diagnostics } = await normalizeFile("test/fixtures/documents/older-layout.txt");
+    expect(diagnostics).toEqual([]);
+    expect(record).toMatchObject({
+      id: "ah-tk-20052006-1234",
+      subject: "de capaciteit van gevangenissen",
+      addressees: ["minister van Justitie"],
+      respondents: [{ role: "minister", name: "Donner", portfolio: "Justitie" }],
+      submitted: "2006-01-12",
+      answered: "2006-02-02",
+      questions: [
+        { number: 1, text: "Bent u bekend met het bericht «Gevangenissen vol»?[^1]" },
+        { number: 2, text: "Hoeveel plaatsen zijn er op dit moment beschikbaar, en hoeveel zijn er nodig?" },
+      ],
+      answers: [
+        { questions: [1], text: "Ja." },
+        { questions: [2], text: "Op 1 januari 2006 waren er 14 000 plaatsen beschikbaar. Het aantal benodigde plaatsen wordt dit voorjaar opnieuw geraamd." },
+      ],
+      footnotes: [{ number: 1, text: "De Telegraaf, 10 januari 2006." }],
+    });
+  });
+});
+
+describe("a notice that the answers are postponed", () => {
+  it("takes askers, addressees, subject and date from the questions it names", async () => {
+    const { record, diagnostics } = await normalizeFile("test/fixtures/documents/uitstel.md");
+    expect(diagnostics).toEqual([]);
+    expect(record).toMatchObject({
+      id: "ah-tk-20232024-594",
+      kind: "mededeling",
+      askers: [{ name: "Van Haga", party: "Groep Van Haga" }],
+      addressees: ["Minister van Binnenlandse Zaken en Koninkrijksrelaties", "Minister van Justitie en Veiligheid"],
+      subject: "het afgelasten van diverse Sinterklaasintochten",
+      submitted: "2023-11-20",
+      answered: "2023-12-11",
+      questions: [],
+      answers: [],
+    });
+    expect(record!.notice).toMatch(/^De vragen van het lid Van Haga .* kunnen niet binnen de gebruikelijke termijn/u);
+  });
+});
