@@ -36,7 +36,8 @@ export function readMarkdown(text: string, path: string): SourceDocument {
   let page = 1;
   let gap = false;
   for (let i = start; i < rawLines.length; i++) {
-    const raw = (rawLines[i] ?? "").replace(/\f/g, "");
+    // HTML comments are converters' notes (`<!-- page 2 -->`, `<!-- image -->`), not the document's text.
+    const raw = (rawLines[i] ?? "").replace(/\f/g, "").replace(/<!--.*?-->/gu, "");
     if (raw.trim() === "") {
       gap = true;
       continue;

@@ -4,7 +4,7 @@
  * references → paragraphs and text repair → record and schema. Every line of the source gets exactly one
  * role, so that nothing is dropped without a diagnostic saying so.
  */
-import { MARK, type SourceDocument } from "../ingest/source.ts";
+import { MARK, type SourceDocument, type SourceLine } from "../ingest/source.ts";
 import {
   recordSchema,
   type Answer,
@@ -43,7 +43,9 @@ export type LineRole = "furniture" | "masthead" | "header" | "heading" | "body" 
 export interface NormalizedDocument {
   record: KamervraagRecord | null;
   diagnostics: Diagnostic[];
-  /** The role each source line got, parallel to `source.lines`. */
+  /** The lines the normalizer read: the source's, with inline headings split off their text. */
+  lines: SourceLine[];
+  /** The role each of those lines got, parallel to `lines`. */
   roles: LineRole[];
 }
 
@@ -67,7 +69,8 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
       ...(hint ? { hint } : {}),
     });
   };
-  const lines: WorkLine[] = source.lines.map((l) => ({
+  const sourceLines = splitInlineHeadings(source.lines);
+  const lines: WorkLine[] = sourceLines.map((l) => ({
     text: normalizeCharacters(l.text).trim(),
     line: l.line,
     page: l.page,
@@ -83,7 +86,7 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
       lines[i] = { ...l, text };
     });
   }
-  const result = (record: KamervraagRecord | null): NormalizedDocument => ({ record, diagnostics, roles });
+  const result = (record: KamervraagRecord | null): NormalizedDocument => ({ record, diagnostics, lines: sourceLines, roles });
 
   if (lines.length === 0) {
     report("error", "empty", "the file holds no text");
@@ -457,6 +460,26 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
   return result(parsed.data);
 }
 
+/**
+ * Some conversions put a heading and its first words on one line: `**Vraag 1:** Bent u …` or
+ * `Antwoord 2: Ja.`. Such a line becomes two, the heading and the text, with the same line number. Only
+ * a bold label or a label with a colon counts: a wrapped line may well begin with «Vraag 2 en 3 …».
+ */
+const INLINE_HEADING =
+  /^(?:(?:\*\*|__)((?:Vraag|Vragen|Antwoord|Antwoorden)\s+\d{1,3}(?:\s*(?:,|en|t\/m|tot\s+en\s+met|[–-])\s*\d{1,3})*)\s*[:.]?\s*(?:\*\*|__)\s*[:.]?|((?:Vraag|Antwoord)\s+\d{1,3}(?:\s*(?:,|en)\s*\d{1,3})*)\s*:)\s+(\S.*)$/u;
+
+export function splitInlineHeadings(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.flatMap((l) => {
+    const m = INLINE_HEADING.exec(l.text);
+    if (!m) return [l];
+    const { gapBefore: _gap, heading: _heading, ...rest } = l;
+    return [
+      { ...l, text: (m[1] ?? m[2])!, heading: true },
+      { ...rest, text: m[3]! },
+    ];
+  });
+}
+
 /** `4 en 5` → [4, 5]; `4, 5 en 6` → [4, 5, 6]; `2 t/m 4` → [2, 3, 4]. */
 export function parseNumberList(text: string): number[] {
   const numbers: number[] = [];
@@ -477,6 +500,10 @@ function renderParagraphs(
 ): string {
   const out: string[] = [];
   paragraphs.forEach((p, index) => {
+    if (p.kind === "table") {
+      out.push(`${index === 0 ? "" : "\n\n"}${p.lines.map((l) => finish(l.text, [l])).join("\n")}`);
+      return;
+    }
     const text = finish(joinLines(p.lines.map((l) => l.text), hyphenated), p.lines);
     if (p.kind === "li") {
       const prev = paragraphs[index - 1];

@@ -6,7 +6,8 @@
 import type { WorkLine } from "./footnotes.ts";
 
 export interface Paragraph {
-  kind: "p" | "li";
+  /** `table`: markdown table rows, kept line by line. */
+  kind: "p" | "li" | "table";
   /** For list items: the marker as it should be written in markdown (`-`, `1.`). */
   marker?: string;
   lines: WorkLine[];
@@ -17,6 +18,7 @@ const BULLET = /^[•●▪◦·■□➢►]\s*/u;
 const DASH_ITEM = /^[–—-]\s+/u;
 const NUMBERED = /^(\d{1,2}|[a-z])[.)]\s+/u;
 const MD_ITEM = /^(?:[-*+]|\d{1,2}[.)])\s+/u;
+const TABLE_ROW = /^\|.*\|$/u;
 
 /** The typical full line length of wrapped text, or Infinity when lines are not wrapped at all. */
 export function wrapWidth(lines: readonly WorkLine[]): number {
@@ -31,8 +33,18 @@ export function splitParagraphs(lines: readonly WorkLine[], width: number, markd
   let current: Paragraph | null = null;
   let previous: WorkLine | null = null;
   for (const line of lines) {
+    // Markdown tables keep their rows: joining them would break the table.
+    if (markdownSource && TABLE_ROW.test(line.text)) {
+      if (current?.kind !== "table") {
+        current = { kind: "table", lines: [] };
+        paragraphs.push(current);
+      }
+      current.lines.push(line);
+      previous = line;
+      continue;
+    }
     const item = listMarker(line, previous, current, markdownSource);
-    let breakHere = current === null || item !== null;
+    let breakHere = current === null || item !== null || current.kind === "table";
     if (!breakHere && previous) {
       if (line.gapBefore && line.page === previous.page) breakHere = true;
       else if (width === Infinity) breakHere = !markdownSource || line.gapBefore;

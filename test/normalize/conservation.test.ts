@@ -75,9 +75,8 @@ describe("every word of the source ends up in exactly one place of the record", 
     it(file, async () => {
       const read = await readSourceFile(file);
       if (!read.ok) throw new Error("unreadable sample");
-      const { record, roles } = normalizeDocument(read.source);
+      const { record, roles, lines } = normalizeDocument(read.source);
       expect(record).not.toBeNull();
-      const lines = read.source.lines;
       const sourceBody = lines
         .filter((_, i) => roles[i] === "body" || roles[i] === "footnote")
         .map((l) => stripEmphasis(l.text).replace(new RegExp(`[${MARK.supOpen}${MARK.supClose}]`, "gu"), " "))
@@ -97,8 +96,8 @@ describe("every word of the source ends up in exactly one place of the record", 
   it("gives every line a role, and drops as furniture only lines that are furniture", async () => {
     const read = await readSourceFile("test/fixtures/pdftotext/ah-tk-20232024-1771.txt");
     if (!read.ok) throw new Error("unreadable sample");
-    const { roles } = normalizeDocument(read.source);
-    const furniture = read.source.lines.filter((_, i) => roles[i] === "furniture").map((l) => l.text);
+    const { roles, lines } = normalizeDocument(read.source);
+    const furniture = lines.filter((_, i) => roles[i] === "furniture").map((l) => l.text);
     for (const text of furniture) {
       expect(text).toMatch(/^(?:ah-tk-20232024-1771|ISSN 0921 - 7398|’s-Gravenhage 2024|Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel|\d)$/u);
     }

@@ -188,3 +188,32 @@ describe("a notice that the answers are postponed", () => {
     expect(record!.notice).toMatch(/^De vragen van het lid Van Haga .* kunnen niet binnen de gebruikelijke termijn/u);
   });
 });
+
+describe("markdown from other converters", () => {
+  it("reads headings inline with their text, page comments, tables and notes at the end", async () => {
+    const { record, diagnostics } = await normalizeFile("test/fixtures/documents/converted-variant.md");
+    expect(diagnostics).toEqual([]);
+    expect(record).toMatchObject({
+      id: "ah-tk-20222023-3276",
+      askers: [
+        { name: "Kröger", party: "GroenLinks" },
+        { name: "Bromet", party: "GroenLinks" },
+        { name: "Van der Lee", party: "GroenLinks" },
+      ],
+      questions: [
+        { number: 1, text: "Bent u bekend met het bericht?[^1]" },
+        { number: 2, text: "Hoeveel aansluitingen wachten er per provincie?" },
+      ],
+      answers: [{ questions: [1], text: "Ja." }, { questions: [2] }],
+      footnotes: [{ number: 1 }, { number: 2, text: "Netbeheer Nederland, rapportage februari 2023" }],
+    });
+    expect(record!.answers[1]!.text).toBe(
+      "Zie de tabel:\n\n| Provincie | Wachtenden |\n|---|---|\n| Noord-Holland | 1 200 |\n| Gelderland | 900 |\n\nBron: netbeheerders[^2].",
+    );
+  });
+
+  it("does not take a wrapped line that begins with «Vraag 2 en 3» for a heading", () => {
+    const result = markdown("## Vraag 1", "Waarom?", "## Antwoord 1", "Zie ook het antwoord op", "Vraag 2 en 3 van het lid Jansen.");
+    expect(result.record!.answers[0]!.text).toBe("Zie ook het antwoord op Vraag 2 en 3 van het lid Jansen.");
+  });
+});
