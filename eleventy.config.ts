@@ -4,10 +4,14 @@
  * by itself.
  */
 import { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
+import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import documentsPlugin from "./src/eleventy/documents.ts";
 import filtersPlugin from "./src/eleventy/filters.ts";
+import listingsPlugin from "./src/eleventy/listings.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
-import typescriptDataPlugin from "./src/eleventy/typescript.ts";
+import sitePlugin from "./src/eleventy/site.ts";
+import sitemapPlugin from "./src/eleventy/sitemap.ts";
+import typescriptPlugin from "./src/eleventy/typescript.ts";
 
 export const config = {
   dir: {
@@ -19,14 +23,24 @@ export const config = {
 };
 
 export default function (eleventyConfig: UserConfig): void {
-  // Data: _data/*.ts
-  eleventyConfig.addPlugin(typescriptDataPlugin);
+  // TypeScript: _data/*.ts and content/*.11ty.ts
+  eleventyConfig.addPlugin(typescriptPlugin);
+
+  // Site: the global `site` (URL from SITE_URL, path prefix), shared by pages, feeds and sitemap
+  eleventyConfig.addPlugin(sitePlugin);
 
   // Templates: Nunjucks escapes every value unless marked safe; a typo in a template fails the build.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(documentsPlugin);
+
+  // Browsing: listings per vergaderjaar, party, member, ministry and kind, with their indexes
+  eleventyConfig.addPlugin(listingsPlugin);
+
+  // Feed: Atom feeds (content/feeds.11ty.ts) with the RSS plugin's date filters; sitemap.xml
+  eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.addPlugin(sitemapPlugin);
 
   // Assets
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });

@@ -2,8 +2,11 @@
  * Builds the site into _site/ (emptied first: Eleventy never removes stale pages), or with `--serve`
  * builds, serves it on localhost and rebuilds on change. Exits non-zero when the build fails.
  *
- *   npm run build [-- --pathprefix=/kamervragen/] [-- --strict] [-- --sources=dir1,dir2]
- *   npm start
+ *   npm run build [-- --siteurl=https://example.nl] [-- --pathprefix=/kamervragen/] [-- --strict] [-- --sources=dir1,dir2]
+ *   npm start [-- --port=8081]
+ *
+ * The site's URL (for feeds, sitemap and robots.txt) is `--siteurl`, else the SITE_URL environment
+ * variable, else http://localhost:8080 (with `npm start`: the server's own address).
  *
  * Exit codes: 0 the site was built (documents with errors are left out and listed); 1 the build failed
  * (with --strict: any problem in any document), and the previous site is left as it was.
@@ -17,6 +20,7 @@ const { values } = parseArgs({
     serve: { type: "boolean", default: false },
     port: { type: "string" },
     pathprefix: { type: "string" },
+    siteurl: { type: "string" },
     config: { type: "string", default: "eleventy.config.ts" },
     output: { type: "string", default: "_site" },
     strict: { type: "boolean", default: false },
@@ -31,13 +35,20 @@ if (values.sources) process.env["KAMERVRAGEN_SOURCES"] = values.sources;
 try {
   if (values.serve) {
     await rm(values.output, { recursive: true, force: true });
-    const eleventy = createEleventy({ configPath: values.config, output: values.output, pathPrefix: values.pathprefix, runMode: "serve" });
+    const eleventy = createEleventy({
+      configPath: values.config,
+      output: values.output,
+      pathPrefix: values.pathprefix,
+      // Feeds served by `npm start` point at the server itself, whatever its port.
+      siteUrl: values.siteurl ?? process.env.SITE_URL ?? `http://localhost:${values.port ?? 8080}`,
+      runMode: "serve",
+    });
     await eleventy.init();
     await eleventy.watch();
     await eleventy.serve(values.port ? Number(values.port) : undefined);
     process.on("SIGINT", () => void eleventy.stopWatch().then(() => process.exit(0)));
   } else {
-    await buildSite({ configPath: values.config, output: values.output, pathPrefix: values.pathprefix });
+    await buildSite({ configPath: values.config, output: values.output, pathPrefix: values.pathprefix, siteUrl: values.siteurl });
   }
 } catch (error) {
   // Eleventy has printed the details already.

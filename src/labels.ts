@@ -8,12 +8,36 @@ export function joinDutch(items: readonly (string | number)[]): string {
   return new Intl.ListFormat("nl", { style: "long", type: "conjunction" }).format(items.map(String));
 }
 
+const DUTCH_NUMBER = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+const DUTCH_PERCENT = new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 0 });
+
+/** `1 dag`, `21 dagen`, `45,5 dagen`. */
+function days(n: number): string {
+  return `${DUTCH_NUMBER.format(n)} ${n === 1 ? "dag" : "dagen"}`;
+}
+
+/** `1 document`, `15 documenten`. */
+function documentCount(n: number): string {
+  return `${DUTCH_NUMBER.format(n)} ${n === 1 ? "document" : "documenten"}`;
+}
+
+/** The names of the ways into the corpus (src/browse/facets.ts), singular and plural. */
+const counted = (one: string, many: string) => (n: number) => `${DUTCH_NUMBER.format(n)} ${n === 1 ? one : many}`;
+const facets = {
+  year: { one: "Vergaderjaar", many: "Vergaderjaren", by: "Per vergaderjaar", count: counted("vergaderjaar", "vergaderjaren") },
+  party: { one: "Partij", many: "Partijen", by: "Per partij", count: counted("partij", "partijen") },
+  member: { one: "Kamerlid", many: "Kamerleden", by: "Per Kamerlid", count: counted("Kamerlid", "Kamerleden") },
+  ministry: { one: "Ministerie", many: "Ministeries", by: "Per ministerie", count: counted("ministerie", "ministeries") },
+  kind: { one: "Soort", many: "Soorten", by: "Per soort", count: counted("soort", "soorten") },
+} as const;
+
 export const labels = {
   siteName: "Kamervragen",
   siteDescription:
     "Schriftelijke vragen van Kamerleden en de antwoorden van de regering, uit het Aanhangsel van de Handelingen.",
   skipLink: "Naar de inhoud",
   mainNavigation: "Hoofdmenu",
+  start: "Start",
   allDocuments: "Alle documenten",
   homeHeading: "Kamervragen en antwoorden",
   homeIntro:
@@ -55,6 +79,103 @@ export const labels = {
     if (d.respondents.length === 0) return `${asked}.`;
     const by = d.kind === "antwoord" ? "met het antwoord van" : "met een mededeling van";
     return `${asked}, ${by} ${joinDutch(d.respondents)}${d.answered ? `, ontvangen ${d.answered}` : ""}.`;
+  },
+
+  /** Answer times (src/browse/answer-time.ts). */
+  days,
+  documentCount,
+  answerTime: (n: number, kind: "antwoord" | "mededeling", within: boolean) =>
+    `${kind === "antwoord" ? "Beantwoord na" : "Mededeling na"} ${days(n)}: ${
+      within ? "binnen de drie weken" : "later dan de drie weken"
+    } die het Reglement van Orde van de Tweede Kamer voor een antwoord geeft.`,
+  stats: {
+    documents: "Documenten",
+    median: "Mediane antwoordtijd",
+    withinDeadline: "Binnen drie weken beantwoord",
+    withinDeadlineValue: (within: number, measured: number, share: number) =>
+      `${DUTCH_NUMBER.format(within)} van ${DUTCH_NUMBER.format(measured)} (${DUTCH_PERCENT.format(share)})`,
+    /** A line for an index entry: `12 documenten · mediaan 42 dagen · 25% binnen drie weken`. */
+    summary: (documents: number, medianDays: number | null, share: number | null) =>
+      [
+        documentCount(documents),
+        ...(medianDays === null ? [] : [`mediaan ${days(medianDays)}`]),
+        ...(share === null ? [] : [`${DUTCH_PERCENT.format(share)} binnen drie weken`]),
+      ].join(" · "),
+  },
+
+  /** Browsing: the facets, their index pages and listings. */
+  facets,
+  facetIntro: {
+    year: "Documenten per vergaderjaar. Een vergaderjaar loopt van Prinsjesdag tot de dag voor de volgende Prinsjesdag.",
+    party: "Documenten per partij van de vragenstellers. Vragen van leden van verschillende partijen staan bij elke partij.",
+    member: "Documenten per Kamerlid dat de vragen stelde. Leden met dezelfde naam maar een andere partij staan apart.",
+    ministry:
+      "Documenten per ministerie waaraan de vragen gericht zijn of dat antwoordt. Een minister zonder eigen ministerie (zoals de Minister voor Klimaat en Energie) staat bij het ministerie waar die onder valt.",
+    kind: "Documenten met het antwoord van de regering, en mededelingen waarin de regering laat weten dat het antwoord later of elders komt.",
+  },
+  kinds: {
+    antwoord: { name: "Antwoorden", description: "Vragen met het antwoord van de regering." },
+    mededeling: {
+      name: "Mededelingen",
+      description: "Vragen waarop de regering een mededeling stuurde in plaats van een antwoord, bijvoorbeeld omdat het antwoord later komt of in een brief staat.",
+    },
+  },
+  yearTitle: (year: string) => `Vergaderjaar ${year}`,
+  ministryTitle: (name: string, known: boolean) => (known ? `Ministerie van ${name}` : name),
+  unknownMinistry: "Deze naam staat niet in de lijst van ministeries van deze site en is overgenomen zoals hij in de documenten staat.",
+  listingTitle: (title: string, section: string | null, page: number, pages: number) =>
+    `${title}${pages > 1 ? ` (pagina ${page} van ${pages})` : ""}${section ? ` — ${section}` : ""} — Kamervragen`,
+  listingSummary: (total: number, first: number, last: number, pages: number) =>
+    total === 0
+      ? "Er zijn nog geen documenten."
+      : pages > 1
+        ? `${documentCount(total)}, nieuwste eerst. Op deze pagina: ${first} tot en met ${last}.`
+        : `${documentCount(total)}, nieuwste eerst.`,
+
+  /** Pagination (`<nav>`). */
+  pagination: {
+    label: "Paginering",
+    previous: "Vorige",
+    next: "Volgende",
+    page: "Pagina",
+    gap: "…",
+  },
+
+  /** The home page. */
+  latest: (shown: number, total: number) =>
+    shown < total ? `De ${shown} nieuwste van ${documentCount(total)}.` : `Alle ${documentCount(total)}, nieuwste eerst.`,
+  allDocumentsLink: (total: number) => `Alle ${documentCount(total)}`,
+  waysIn: "Bladeren",
+
+  /** Links from a document page to the listings it is in. */
+  moreDocuments: "Meer documenten",
+  parties: { one: "Partij", many: "Partijen" },
+  ministries: { one: "Ministerie", many: "Ministeries" },
+  recordJson: "De gegevens van dit document (JSON)",
+
+  /** Feeds (Atom) and open data. */
+  feeds: {
+    siteTitle: "Kamervragen",
+    siteSubtitle: "Schriftelijke vragen van Kamerleden en de antwoorden van de regering, nieuwste eerst.",
+    groupTitle: (title: string) => `Kamervragen: ${title}`,
+    groupSubtitle: (title: string) => `Schriftelijke vragen en antwoorden: ${title}, nieuwste eerst.`,
+    author: "Kamervragen",
+    linkTitle: (title: string) => `Atom-feed: ${title}`,
+    subscribe: "Volg deze lijst met een feedlezer (Atom)",
+    subscribeAll: "Volg alle nieuwe documenten met een feedlezer (Atom)",
+    /** What the browser shows when a feed is opened as a page (assets/feed.xsl). */
+    pageIntro: "Dit is een feed: een lijst van de nieuwste documenten die een feedlezer bijhoudt. Kopieer het adres van deze pagina in uw feedlezer om de lijst te volgen.",
+    pageBack: "Naar de pagina van deze lijst",
+  },
+  openData: "Open data",
+
+  /** The page for an address that does not exist (404.html). */
+  notFound: {
+    title: "Pagina niet gevonden",
+    intro: "Op dit adres staat geen pagina. Misschien is de link verouderd, of is het adres niet helemaal goed overgenomen.",
+    documentHint: "Elk document heeft een vast adres dat eindigt op zijn kenmerk, bijvoorbeeld …/ah-tk-20232024-1771/.",
+    next: "Verder zoeken",
+    home: "Naar de startpagina met de nieuwste documenten",
   },
 
   /** Footnotes: see ACCESSIBILITY.md, "Footnotes". */

@@ -5,6 +5,7 @@
  */
 import { rename, rm } from "node:fs/promises";
 import { Eleventy } from "@11ty/eleventy";
+import sitePlugin from "./site.ts";
 
 export interface BuildOptions {
   /** Eleventy configuration file; default `eleventy.config.ts`. */
@@ -13,6 +14,11 @@ export interface BuildOptions {
   output?: string;
   /** Publish under a sub-path, e.g. `/kamervragen/`. */
   pathPrefix?: string | undefined;
+  /**
+   * Where the site is published (`https://example.nl`), for feeds and the sitemap; default the
+   * `SITE_URL` environment variable, else http://localhost:8080.
+   */
+  siteUrl?: string | undefined;
   quiet?: boolean;
   runMode?: "build" | "serve" | "watch";
 }
@@ -26,6 +32,8 @@ export function createEleventy(options: BuildOptions = {}): Eleventy {
     quietMode: options.quiet ?? false,
     runMode: options.runMode ?? "build",
     ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    // Runs before the configuration file; the site plugin is unique, so this one (with the URL) wins.
+    ...(options.siteUrl ? { config: (eleventyConfig) => eleventyConfig.addPlugin(sitePlugin, { siteUrl: options.siteUrl }) } : {}),
   });
 }
 

@@ -4,11 +4,13 @@
  * page, so that every block shares one footnote list; the template only lays the view out.
  */
 import type { MarkdownIt } from "markdown-it";
+import { answerDays, withinDeadline } from "../browse/answer-time.ts";
+import type { Browse } from "../browse/facets.ts";
 import { labels } from "../labels.ts";
 import { createFootnoteScope } from "../markdown/index.ts";
 import type { Answer, KamervraagRecord, Question } from "../model.ts";
 import { askerName, askerNames, dutchDate, respondentName, sessionYear, upperFirst } from "./filters.ts";
-import { officialUrl, seeAlsoUrl } from "./urls.ts";
+import { documentJsonUrl, groupUrl, officialUrl, seeAlsoUrl } from "./urls.ts";
 
 /** One value of a metadata row: plain text, a link, or a date. */
 export interface MetadataValue {
@@ -35,12 +37,24 @@ export interface DocumentItem {
   answeredIn: { href: string; text: string } | null;
 }
 
+/** A row of links from a document to the listings it is in: `Partij` → `SP`. */
+export interface RelatedRow {
+  term: string;
+  links: Array<{ text: string; href: string }>;
+}
+
 export interface DocumentView {
   id: string;
   title: string;
   description: string;
   heading: string;
   metadata: MetadataRow[];
+  /** How long the answer took, as a sentence; null when a date is missing. */
+  answerTime: string | null;
+  /** The listings the document is in (askers, parties, ministries, vergaderjaar, kind). */
+  related: RelatedRow[];
+  /** The record as JSON. */
+  jsonUrl: string;
   items: DocumentItem[];
   /** The footnote list (heading included), or "" when the document has none. */
   footnotes: string;
@@ -86,6 +100,33 @@ export interface DocumentViewOptions {
   md: MarkdownIt;
   /** Every document on the site by id, to link "Zie ook" to pages that exist. */
   siteDocuments: ReadonlyMap<string, Pick<KamervraagRecord, "id" | "subject">>;
+  /** The site's listings, to link the document to those it is in; none when absent. */
+  browse?: Browse;
+}
+
+/** The answer time of a record as a sentence, or null. */
+export function answerTimeText(record: Pick<KamervraagRecord, "submitted" | "answered" | "kind">): string | null {
+  const days = answerDays(record);
+  return days === null ? null : labels.answerTime(days, record.kind, withinDeadline(days));
+}
+
+/** Links from a record to every listing it is in, in the document's own order. */
+export function relatedRows(record: KamervraagRecord, browse: Browse): RelatedRow[] {
+  const groups = browse.groupsOf(record.id);
+  const rows: RelatedRow[] = [
+    { term: groups.member.length === 1 ? labels.asker : labels.askers, links: groups.member.map((g) => ({ text: g.name, href: groupUrl("member", g.slug) })) },
+    {
+      term: groups.party.length === 1 ? labels.parties.one : labels.parties.many,
+      links: groups.party.map((g) => ({ text: g.name, href: groupUrl("party", g.slug) })),
+    },
+    {
+      term: groups.ministry.length === 1 ? labels.ministries.one : labels.ministries.many,
+      links: groups.ministry.map((g) => ({ text: labels.ministryTitle(g.ministry.name, g.ministry.known), href: groupUrl("ministry", g.slug) })),
+    },
+    { term: labels.sessionYear, links: groups.year.map((g) => ({ text: g.name, href: groupUrl("year", g.slug) })) },
+    { term: labels.facets.kind.one, links: groups.kind.map((g) => ({ text: labels.kinds[g.kind].name, href: groupUrl("kind", g.slug) })) },
+  ];
+  return rows.filter((row) => row.links.length > 0);
 }
 
 function metadataRows(record: KamervraagRecord, siteDocuments: DocumentViewOptions["siteDocuments"]): MetadataRow[] {
@@ -184,6 +225,9 @@ export function buildDocumentView(record: KamervraagRecord, options: DocumentVie
     }),
     heading,
     metadata: metadataRows(record, options.siteDocuments),
+    answerTime: answerTimeText(record),
+    related: options.browse ? relatedRows(record, options.browse) : [],
+    jsonUrl: documentJsonUrl(record.id),
     items,
     footnotes: scope.renderFootnotes(),
   };

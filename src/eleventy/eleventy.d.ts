@@ -16,8 +16,15 @@ declare module "@11ty/eleventy" {
   export interface UserConfig {
     /** Paths (globs, relative to the project) that are not templates. */
     ignores: Set<string>;
+    /** The path prefix (`--pathprefix`), set before plugins run; `/` or e.g. `/kamervragen/`. */
+    pathPrefix?: string;
     addPlugin<Options>(plugin: EleventyPlugin<Options>, options?: Options): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    /** A filter that returns a promise (Nunjucks calls it asynchronously). */
+    addAsyncFilter(name: string, filter: (...args: never[]) => Promise<unknown>): void;
+    /** Another file extension for an existing template language: `("11ty.ts", { key: "11ty.js" })`. */
+    addExtension(extension: string | string[], options: { key: string }): void;
+    addTemplateFormats(formats: string | string[]): void;
     addGlobalData(name: string, data: unknown): void;
     addDataExtension(extensions: string, options: DataExtensionOptions): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
@@ -34,7 +41,7 @@ declare module "@11ty/eleventy" {
     pathPrefix?: string;
     quietMode?: boolean;
     runMode?: "build" | "watch" | "serve";
-    /** Runs after the configuration file, before the build (programmatic API). */
+    /** Runs before the configuration file is read (programmatic API). */
     config?: (eleventyConfig: UserConfig) => void | Promise<void>;
   }
 
@@ -51,4 +58,19 @@ declare module "@11ty/eleventy" {
   export const HtmlBasePlugin: EleventyPlugin<{ baseHref?: string }>;
 
   export default Eleventy;
+}
+
+/** The part of @11ty/eleventy-plugin-rss 3.0 this project uses (the package ships no types). */
+declare module "@11ty/eleventy-plugin-rss" {
+  import type { EleventyPlugin } from "@11ty/eleventy";
+
+  /**
+   * Adds the HTML base plugin and the Nunjucks filters `dateToRfc3339`, `dateToRfc822`,
+   * `getNewestCollectionItemDate`, `absoluteUrl` and `htmlToAbsoluteUrls`.
+   */
+  export const rssPlugin: EleventyPlugin<{ htmlBasePluginOptions?: object; posthtmlRenderOptions?: object }>;
+  /** `2024-05-17T12:00:00Z`: an Atom (RFC 3339) date, in UTC, without milliseconds. */
+  export function dateToRfc3339(date: Date): string;
+  export function getNewestCollectionItemDate(items: ReadonlyArray<{ date: Date }>, emptyFallbackDate?: Date): Date;
+  export default rssPlugin;
 }

@@ -1,13 +1,15 @@
 /**
- * `_data/*.ts` data files. Eleventy 3.1 imports only .js/.cjs/.mjs data files itself; the build runs
- * under tsx, so a plain `import()` of a .ts file works. A default export that is a function is called on
- * every build (so `--serve` rebuilds see new content); anything else is the data.
+ * TypeScript for data and templates. Eleventy 3.1 imports only .js/.cjs/.mjs data files itself; the
+ * build runs under tsx, so a plain `import()` of a .ts file works.
+ * - `_data/*.ts`: a default export that is a function is called on every build (so `--serve` rebuilds
+ *   see new content); anything else is the data.
+ * - `*.11ty.ts` templates: JavaScript templates (`data`, `render`) written in TypeScript.
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 
-export default function typescriptDataPlugin(eleventyConfig: UserConfig): void {
+export default function typescriptPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addDataExtension("ts", {
     read: false,
     parser: async (filePath: string) => {
@@ -16,4 +18,6 @@ export default function typescriptDataPlugin(eleventyConfig: UserConfig): void {
       return typeof data === "function" ? await (data as () => unknown)() : data;
     },
   });
+  eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
+  eleventyConfig.addTemplateFormats("11ty.ts");
 }

@@ -1,11 +1,21 @@
 /**
  * Every URL pattern of the site, in one place. Site URLs are root-relative (`/ah-…/`): Eleventy's
- * HtmlBasePlugin adds the path prefix when the site is published under a sub-path.
+ * HtmlBasePlugin adds the path prefix when the site is published under a sub-path, and feeds and the
+ * sitemap make them absolute with the site's URL.
  */
+import type { Facet } from "../browse/facets.ts";
+
+/** The home page. */
+export const homeUrl = "/";
 
 /** The permanent URL of a document page, derived from its id: `/ah-tk-20202021-2290/`. */
 export function documentUrl(id: string): string {
   return `/${id}/`;
+}
+
+/** A document's record as JSON, next to its page: `/ah-tk-20202021-2290/record.json`. */
+export function documentJsonUrl(id: string): string {
+  return `${documentUrl(id)}record.json`;
 }
 
 /** The official publication of a document: `https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2290.html`. */
@@ -17,3 +27,51 @@ export function officialUrl(id: string): string {
 export function seeAlsoUrl(id: string, siteIds: ReadonlySet<string>): string {
   return siteIds.has(id) ? documentUrl(id) : officialUrl(id);
 }
+
+/** The first folder of each facet's URLs, in Dutch: `/partij/…`. */
+export const facetPaths: Readonly<Record<Facet, string>> = {
+  year: "vergaderjaar",
+  party: "partij",
+  member: "lid",
+  ministry: "ministerie",
+  kind: "soort",
+};
+
+/** Page `n` of a paginated listing whose first page is `firstPage`: `/partij/vvd/pagina/2/`. */
+export function pagedUrl(firstPage: string, n: number): string {
+  return n <= 1 ? firstPage : `${firstPage}pagina/${n}/`;
+}
+
+/** Every document, newest first: `/documenten/`, `/documenten/pagina/2/`. */
+export function allDocumentsUrl(n = 1): string {
+  return pagedUrl("/documenten/", n);
+}
+
+/** The index of a facet: `/partij/`. */
+export function facetIndexUrl(facet: Facet): string {
+  return `/${facetPaths[facet]}/`;
+}
+
+/** A group's listing: `/vergaderjaar/2023-2024/`, `/lid/van-nispen-sp/pagina/2/`. */
+export function groupUrl(facet: Facet, slug: string, n = 1): string {
+  return pagedUrl(`${facetIndexUrl(facet)}${slug}/`, n);
+}
+
+/** A group's Atom feed, beside its listing: `/partij/vvd/feed.xml`. */
+export function groupFeedUrl(facet: Facet, slug: string): string {
+  return `${groupUrl(facet, slug)}feed.xml`;
+}
+
+/** The site-wide Atom feed. */
+export const siteFeedUrl = "/feed.xml";
+
+/** The stylesheet that shows a feed as a page in a browser. */
+export const feedStylesheetUrl = "/assets/feed.xsl";
+
+/** Every record in one JSON array. */
+export const recordsIndexUrl = "/records.json";
+
+export const sitemapUrl = "/sitemap.xml";
+export const robotsUrl = "/robots.txt";
+export const notFoundUrl = "/404.html";
+export const stylesheetUrl = "/assets/style.css";

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildDocumentView, readingOrder } from "../../src/eleventy/document-view.ts";
+import { buildBrowse } from "../../src/browse/facets.ts";
+import { answerTimeText, buildDocumentView, readingOrder, relatedRows } from "../../src/eleventy/document-view.ts";
 import { createMarkdown, FootnoteError } from "../../src/markdown/index.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
-import { fixtureRecord } from "../fixtures/records.ts";
+import { fixtureRecord, loadFixtureRecords } from "../fixtures/records.ts";
 
 const md = createMarkdown();
 const noSite = new Map<string, KamervraagRecord>();
@@ -130,5 +131,35 @@ describe("buildDocumentView", () => {
     expect(() => buildDocumentView(broken, { md, siteDocuments: noSite })).toThrow(
       "footnote problems in ah-tk-20202021-2290 (content/documents/ah-tk-20202021-2290.md):\n  Antwoord 5: footnote [^3] is referenced but never defined",
     );
+  });
+});
+
+describe("answerTimeText", () => {
+  it("says how many days the answer took and whether that was within the three weeks", () => {
+    expect(answerTimeText({ submitted: "2021-01-15", answered: "2021-04-09", kind: "antwoord" })).toBe(
+      "Beantwoord na 84 dagen: later dan de drie weken die het Reglement van Orde van de Tweede Kamer voor een antwoord geeft.",
+    );
+    expect(answerTimeText({ submitted: "2024-03-11", answered: "2024-03-12", kind: "antwoord" })).toBe(
+      "Beantwoord na 1 dag: binnen de drie weken die het Reglement van Orde van de Tweede Kamer voor een antwoord geeft.",
+    );
+  });
+
+  it("counts a Mededeling as answered on its date, and says nothing without both dates", () => {
+    expect(answerTimeText({ submitted: "2024-05-21", answered: "2024-06-11", kind: "mededeling" })).toMatch(/^Mededeling na 21 dagen: binnen /);
+    expect(answerTimeText({ submitted: null, answered: "2024-06-11", kind: "antwoord" })).toBeNull();
+  });
+});
+
+describe("relatedRows", () => {
+  it("links a document to its askers, parties, ministries, vergaderjaar and kind", async () => {
+    const records = await loadFixtureRecords();
+    const rows = relatedRows(await fixtureRecord("ah-tk-20232024-2431"), buildBrowse(records));
+    expect(rows.map((row) => [row.term, row.links.map((l) => `${l.text} ${l.href}`)])).toEqual([
+      ["Vragenstellers", ["De Vries (VVD) /lid/de-vries-vvd/", "Jansen (GroenLinks-PvdA) /lid/jansen-groenlinks-pvda/"]],
+      ["Partijen", ["VVD /partij/vvd/", "GroenLinks-PvdA /partij/groenlinks-pvda/"]],
+      ["Ministerie", ["Ministerie van Economische Zaken en Klimaat /ministerie/ezk/"]],
+      ["Vergaderjaar", ["2023–2024 /vergaderjaar/2023-2024/"]],
+      ["Soort", ["Mededelingen /soort/mededeling/"]],
+    ]);
   });
 });

@@ -23,9 +23,15 @@ export interface BuiltSite {
   remove(): Promise<void>;
 }
 
-export async function buildTestSite(options: { configPath?: string; pathPrefix?: string } = {}): Promise<BuiltSite> {
+export async function buildTestSite(options: { configPath?: string; pathPrefix?: string; siteUrl?: string } = {}): Promise<BuiltSite> {
   const dir = await mkdtemp(join(tmpdir(), "kamervragen-site-"));
-  await buildSite({ configPath: options.configPath ?? "test/fixtures/eleventy.config.ts", output: dir, pathPrefix: options.pathPrefix, quiet: true });
+  await buildSite({
+    configPath: options.configPath ?? "test/fixtures/eleventy.config.ts",
+    output: dir,
+    pathPrefix: options.pathPrefix,
+    siteUrl: options.siteUrl,
+    quiet: true,
+  });
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"))

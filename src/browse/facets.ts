@@ -1,0 +1,180 @@
+/**
+ * The ways into the corpus: every document grouped by vergaderjaar, party, member (asker), ministry
+ * and kind. Pure data, computed once per build from the records; the site turns it into listing pages,
+ * index pages and feeds, and links each document page to its groups.
+ */
+import { KINDS, type KamervraagRecord, type Kind } from "../model.ts";
+import { recordMinistries, type Ministry } from "../normalize/ministries.ts";
+import { canonicalParty } from "../normalize/parties.ts";
+import { answerTimeStats, type AnswerTimeStats } from "./answer-time.ts";
+import { assignSlugs, slugify } from "./slug.ts";
+
+export const FACETS = ["year", "party", "member", "ministry", "kind"] as const;
+export type Facet = (typeof FACETS)[number];
+
+interface GroupBase {
+  /** Identity within its facet (never shown). */
+  key: string;
+  /** The group's part of its URL, unique within its facet. */
+  slug: string;
+  /** What the group is called: `2023–2024`, `VVD`, `Erkens (VVD)`, `Justitie en Veiligheid`. */
+  name: string;
+  /** Its documents, newest first. */
+  records: KamervraagRecord[];
+  stats: AnswerTimeStats;
+}
+
+export interface YearGroup extends GroupBase { facet: "year"; sessionYear: string }
+export interface PartyGroup extends GroupBase { facet: "party"; party: string }
+export interface MemberGroup extends GroupBase { facet: "member"; member: string; party: string }
+export interface MinistryGroup extends GroupBase { facet: "ministry"; ministry: Ministry }
+export interface KindGroup extends GroupBase { facet: "kind"; kind: Kind }
+
+export type Group = YearGroup | PartyGroup | MemberGroup | MinistryGroup | KindGroup;
+export type GroupOf<F extends Facet> = Extract<Group, { facet: F }>;
+
+export interface Browse {
+  /** Every document, newest first. */
+  records: KamervraagRecord[];
+  /** The groups of each facet, in the order their index lists them. */
+  facets: { [F in Facet]: GroupOf<F>[] };
+  /** The groups a document belongs to, per facet. */
+  groupsOf(id: string): { [F in Facet]: GroupOf<F>[] };
+}
+
+/** The name a member is filed under: `Van Nispen` under N, as Dutch lists do. */
+export function sortName(name: string): string {
+  return name.replace(/^(?:(?:van|de|den|der|het|ten|ter|te|in|op|'t|d')\s+)+/iu, "");
+}
+
+const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
+
+/** `Van Nispen` the same person whatever the spacing: the key of a member is name and party. */
+function memberKey(name: string, party: string): string {
+  return `${name.replace(/\s+/gu, " ").trim()}\u0000${party}`;
+}
+
+interface Draft<G extends Group> {
+  group: Omit<G, "slug" | "stats">;
+  preferredSlug: string;
+}
+
+/** Collects the groups of one facet, keeping the order records come in. */
+class Collector<G extends Group> {
+  readonly drafts = new Map<string, Draft<G>>();
+
+  add(key: string, make: () => Draft<G>, record: KamervraagRecord): void {
+    let draft = this.drafts.get(key);
+    if (!draft) {
+      draft = make();
+      this.drafts.set(key, draft);
+    }
+    if (draft.group.records.at(-1) !== record) draft.group.records.push(record);
+  }
+
+  /** The groups sorted for the index, each with its slug and answer-time figures. */
+  finish(compare: (a: Omit<G, "slug" | "stats">, b: Omit<G, "slug" | "stats">) => number): G[] {
+    const drafts = [...this.drafts.values()].sort((a, b) => compare(a.group, b.group));
+    const slugs = assignSlugs(drafts.map((d) => ({ key: d.group.key, slug: d.preferredSlug })));
+    return drafts.map((d) => ({ ...d.group, slug: slugs.get(d.group.key) ?? d.preferredSlug, stats: answerTimeStats(d.group.records) }) as G);
+  }
+}
+
+/**
+ * Groups the records (given newest first, as the corpus sorts them). Every kind gets a group, even an
+ * empty one, so that `/soort/mededeling/` always exists.
+ */
+export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
+  const years = new Collector<YearGroup>();
+  const parties = new Collector<PartyGroup>();
+  const members = new Collector<MemberGroup>();
+  const ministries = new Collector<MinistryGroup>();
+  const kinds = new Collector<KindGroup>();
+  const base = (key: string, name: string) => ({ key, name, records: [] as KamervraagRecord[] });
+
+  for (const kind of KINDS) {
+    kinds.drafts.set(kind, { group: { facet: "kind", kind, ...base(kind, kind) }, preferredSlug: kind });
+  }
+
+  for (const record of records) {
+    years.add(record.sessionYear, () => ({
+      group: { facet: "year", sessionYear: record.sessionYear, ...base(record.sessionYear, record.sessionYear.replace("-", "–")) },
+      preferredSlug: record.sessionYear,
+    }), record);
+    for (const asker of record.askers) {
+      const party = canonicalParty(asker.party);
+      parties.add(party, () => ({ group: { facet: "party", party, ...base(party, party) }, preferredSlug: slugify(party) }), record);
+      const member = asker.name.replace(/\s+/gu, " ").trim();
+      const key = memberKey(member, party);
+      members.add(key, () => ({
+        group: { facet: "member", member, party, ...base(key, `${member} (${party})`) },
+        preferredSlug: `${slugify(member)}-${slugify(party)}`,
+      }), record);
+    }
+    for (const ministry of recordMinistries(record)) {
+      ministries.add(ministry.id, () => ({
+        group: { facet: "ministry", ministry, ...base(ministry.id, ministry.name) },
+        preferredSlug: ministry.known ? ministry.id : slugify(ministry.name),
+      }), record);
+    }
+    kinds.add(record.kind, () => {
+      throw new Error(`unknown kind ${record.kind}`);
+    }, record);
+  }
+
+  const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+  const facets: Browse["facets"] = {
+    year: years.finish((a, b) => (a.sessionYear < b.sessionYear ? 1 : a.sessionYear > b.sessionYear ? -1 : 0)),
+    party: parties.finish(byName),
+    member: members.finish(
+      (a, b) => collator.compare(sortName(a.member), sortName(b.member)) || collator.compare(a.member, b.member) || collator.compare(a.party, b.party),
+    ),
+    // Known ministries first (alphabetically, so their slugs win), then names kept as printed.
+    ministry: ministries.finish((a, b) => Number(b.ministry.known) - Number(a.ministry.known) || byName(a, b)),
+    kind: kinds.finish((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind)),
+  };
+
+  const memberships = new Map<string, { [F in Facet]: GroupOf<F>[] }>();
+  for (const facet of FACETS) {
+    for (const group of facets[facet] as Group[]) {
+      for (const record of group.records) {
+        let entry = memberships.get(record.id);
+        if (!entry) {
+          entry = { year: [], party: [], member: [], ministry: [], kind: [] };
+          memberships.set(record.id, entry);
+        }
+        (entry[facet] as Group[]).push(group);
+      }
+    }
+  }
+  // Within a document, groups follow the document's own order (askers as printed), not the index's.
+  for (const record of records) {
+    const entry = memberships.get(record.id);
+    if (!entry) continue;
+    const askerOrder = record.askers.map((a) => memberKey(a.name, canonicalParty(a.party)));
+    entry.member.sort((a, b) => askerOrder.indexOf(a.key) - askerOrder.indexOf(b.key));
+    const partyOrder = record.askers.map((a) => canonicalParty(a.party));
+    entry.party.sort((a, b) => partyOrder.indexOf(a.key) - partyOrder.indexOf(b.key));
+    const ministryOrder = recordMinistries(record).map((m) => m.id);
+    entry.ministry.sort((a, b) => ministryOrder.indexOf(a.key) - ministryOrder.indexOf(b.key));
+  }
+
+  const none = { year: [], party: [], member: [], ministry: [], kind: [] };
+  return {
+    records: [...records],
+    facets,
+    groupsOf: (id) => memberships.get(id) ?? none,
+  };
+}
+
+const cache = new WeakMap<readonly KamervraagRecord[], Browse>();
+
+/** {@link buildBrowse}, once per records array (one per build). */
+export function browseOf(records: readonly KamervraagRecord[]): Browse {
+  let browse = cache.get(records);
+  if (!browse) {
+    browse = buildBrowse(records);
+    cache.set(records, browse);
+  }
+  return browse;
+}

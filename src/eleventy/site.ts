@@ -1,0 +1,104 @@
+/**
+ * The site's configuration: where it is published (one option, `SITE_URL` or `--siteurl`), the path
+ * prefix, and the settings every page and feed shares. Templates read it as the global `site`.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+
+/** Where the site is served when nothing else is said: `npm start`. */
+export const DEFAULT_SITE_URL = "http://localhost:8080";
+
+export const siteSettings = {
+  /** Documents per listing page. */
+  pageSize: 50,
+  /** Documents on the home page. */
+  homeLatest: 20,
+  /** Entries per feed: the newest ones. */
+  feedEntries: 50,
+  /**
+   * Feed and entry ids are `tag:` URIs (RFC 4151) minted under this authority and date, so they never
+   * change when the site moves: `tag:kamervragen.example,2024:ah-tk-20232024-1771`. Set the
+   * authority once, before the first publication, to a domain the publisher held on that date; never
+   * change it afterwards, or every reader sees every entry again.
+   */
+  tagAuthority: "kamervragen.example",
+  tagDate: "2024",
+} as const;
+
+export interface SiteData {
+  /** The origin the site is served from, with a final slash: `https://example.nl/`. */
+  url: string;
+  /** `/` or the sub-path, with slashes on both ends: `/kamervragen/`. */
+  pathPrefix: string;
+  /** The absolute URL of the home page: `https://example.nl/kamervragen/`. */
+  home: string;
+  settings: typeof siteSettings;
+}
+
+/** `kamervragen`, `/kamervragen`, `/kamervragen/` → `/kamervragen/`; nothing → `/`. */
+export function normalizePathPrefix(prefix: string | undefined | null): string {
+  const trimmed = (prefix ?? "").replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+/**
+ * The site's settings for a base URL and path prefix. The URL's path must be `/` or the prefix itself
+ * (`https://example.nl/kamervragen/` with `--pathprefix=/kamervragen/`), so that a URL meant for a
+ * sub-path is never combined with a build for the root by mistake.
+ */
+export function siteData(options: { siteUrl?: string | undefined; pathPrefix?: string | undefined } = {}): SiteData {
+  const given = options.siteUrl?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`the site URL ${JSON.stringify(given)} is not an absolute URL (e.g. https://example.nl)`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`the site URL ${given} must start with https:// or http://`);
+  if (url.search || url.hash || url.username || url.password) throw new Error(`the site URL ${given} must not have a query, fragment or credentials`);
+  const pathPrefix = normalizePathPrefix(options.pathPrefix);
+  const path = normalizePathPrefix(url.pathname);
+  if (path !== "/" && path !== pathPrefix) {
+    throw new Error(`the site URL ${given} has the path ${path}, but the site is built for ${pathPrefix}: build with --pathprefix=${path} or give only the host`);
+  }
+  return { url: `${url.origin}/`, pathPrefix, home: `${url.origin}${pathPrefix}`, settings: siteSettings };
+}
+
+/** An absolute URL for a root-relative site URL (`/ah-…/`), path prefix included. */
+export function absoluteUrl(site: Pick<SiteData, "url" | "pathPrefix">, url: string): string {
+  if (!url.startsWith("/")) throw new Error(`absoluteUrl expects a root-relative URL, got ${url}`);
+  return new URL(`${site.pathPrefix}${url.slice(1)}`, site.url).href;
+}
+
+/** A `tag:` URI for something on the site that must keep its identity: a document id, a feed's path. */
+export function tagUri(specific: string): string {
+  return `tag:${siteSettings.tagAuthority},${siteSettings.tagDate}:${specific}`;
+}
+
+/** A root-relative site URL with the path prefix: `/assets/feed.xsl` → `/kamervragen/assets/feed.xsl`. */
+export function withPathPrefix(pathPrefix: string | undefined, url: string): string {
+  if (!url.startsWith("/")) throw new Error(`withPathPrefix expects a root-relative URL, got ${url}`);
+  return `${normalizePathPrefix(pathPrefix)}${url.slice(1)}`;
+}
+
+/**
+ * Eleventy plugin: the global `site`, and filters for URLs outside HTML, which the HTML base plugin does
+ * not rewrite: `absoluteSiteUrl(site)` and `withPathPrefix(site)`.
+ *
+ * The URL comes from `options.siteUrl`, else the `SITE_URL` environment variable, else
+ * http://localhost:8080; the prefix from Eleventy's `pathPrefix`. The plugin is unique: the first
+ * `addPlugin` wins, so a URL given to the build (src/eleventy/build.ts, which adds it before the
+ * configuration file runs) wins over the configuration's plain `addPlugin(sitePlugin)`.
+ *
+ * The filters take `site` as an argument instead of reading the configuration they were registered
+ * with: Eleventy keeps compiled layouts in a cache shared by every build in a process, together with
+ * the filters of the build that compiled them.
+ */
+export default function sitePlugin(eleventyConfig: UserConfig, options: { siteUrl?: string | undefined } = {}): void {
+  eleventyConfig.addGlobalData("site", () =>
+    siteData({ siteUrl: options.siteUrl ?? process.env.SITE_URL, pathPrefix: eleventyConfig.pathPrefix }),
+  );
+  eleventyConfig.addFilter("absoluteSiteUrl", (url: string, site: SiteData) => absoluteUrl(site, url));
+  eleventyConfig.addFilter("withPathPrefix", (url: string, site: SiteData) => withPathPrefix(site.pathPrefix, url));
+}
+
+Object.defineProperty(sitePlugin, "eleventyPluginOptions", { value: { unique: true } });
