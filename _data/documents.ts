@@ -6,10 +6,21 @@
  */
 import { loadCorpus } from "../src/corpus.ts";
 import { formatDiagnostic, type KamervraagRecord } from "../src/model.ts";
+import { createProgress, type Progress } from "../src/progress.ts";
 
 export default async function documents(): Promise<KamervraagRecord[]> {
   const sources = process.env["KAMERVRAGEN_SOURCES"]?.split(",").filter((s) => s !== "") ?? ["content/documents"];
-  const { records, diagnostics, rejected, stats } = await loadCorpus(sources, { cacheDir: ".cache/records" });
+  const report: { progress: Progress | null } = { progress: null };
+  const { records, diagnostics, rejected, stats } = await loadCorpus(sources, {
+    cacheDir: ".cache/records",
+    onProgress: (done, total) => {
+      // Only long runs report progress; a small site builds in a second.
+      if (total < 500) return;
+      report.progress ??= createProgress("documents read", total);
+      report.progress.tick(done);
+    },
+  });
+  report.progress?.finish();
   // The build's own report: an unchanged corpus is read from the cache, no file is parsed again.
   console.log(`[kamervragen] ${stats.files} source file(s): ${stats.files - stats.cached} read and normalized, ${stats.cached} from the cache`);
   for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));

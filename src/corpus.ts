@@ -5,7 +5,9 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, extname, join, relative } from "node:path";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+import { normalizeInWorkers } from "./corpus-workers.ts";
 import { readSourceFile, SOURCE_EXTENSIONS } from "./ingest/index.ts";
 import type { Diagnostic, KamervraagRecord, NormalizeResult } from "./model.ts";
 import { normalizeDocument } from "./normalize/index.ts";
@@ -39,6 +41,10 @@ export interface CorpusOptions {
   cacheDir?: string;
   /** Publish documents that have errors too (the default publishes only sound documents). */
   includeDocumentsWithErrors?: boolean;
+  /** Worker threads for parsing; default one per core. Few files are parsed in this thread. */
+  workers?: number;
+  /** Called after each file, from the cache or parsed, for progress on long runs. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface Corpus {
@@ -70,10 +76,10 @@ export async function listSourceFiles(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter(isSourceFile);
 }
 
-/** Reads, normalizes and checks every document under `dir`. */
+/** Reads, normalizes and checks every document under `dir` (or several folders). */
 export async function loadCorpus(dir: string | readonly string[], options: CorpusOptions = {}): Promise<Corpus> {
   const all = (await Promise.all((typeof dir === "string" ? [dir] : dir).map(listFiles))).flat();
-  const files = all.filter(isSourceFile);
+  const files = all.filter(isSourceFile).map((f) => relative(process.cwd(), f) || f);
   const diagnostics: Diagnostic[] = all
     .filter((f) => !isSourceFile(f))
     .map((f) => ({
@@ -82,19 +88,16 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
       code: "format-unknown",
       message: `not a source format, left out: files ending in ${Object.keys(SOURCE_EXTENSIONS).join(", ")} are read`,
     }));
+  const { results, cached } = await normalizeAll(files, options);
   const byId = new Map<string, KamervraagRecord>();
   const rejected: string[] = [];
-  let cached = 0;
-  const codeVersion = options.cacheDir ? await normalizerVersion() : "";
-  for (const file of files) {
-    const path = relative(process.cwd(), file) || file;
-    const result = options.cacheDir ? await cachedNormalize(path, options.cacheDir, codeVersion) : { ...(await normalizeFile(path)), hit: false };
-    if (result.hit) cached++;
+  files.forEach((path, index) => {
+    const result = results[index]!;
     diagnostics.push(...result.diagnostics);
     const hasErrors = result.diagnostics.some((d) => d.severity === "error");
     if (!result.record || (hasErrors && !options.includeDocumentsWithErrors)) {
       rejected.push(path);
-      continue;
+      return;
     }
     const existing = byId.get(result.record.id);
     if (existing) {
@@ -106,12 +109,86 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
         hint: "each official id must come from exactly one file",
       });
       rejected.push(path);
-      continue;
+      return;
     }
     byId.set(result.record.id, result.record);
-  }
+  });
   const records = [...byId.values()].sort(newestFirst);
   return { records, diagnostics, rejected, stats: { files: files.length, cached } };
+}
+
+/** Below this many files to parse, starting worker threads costs more than it saves. */
+const POOL_THRESHOLD = 64;
+
+/**
+ * Normalizes every file, in order: from the cache where the content and the normalizer are unchanged,
+ * else in worker threads (one per core) when there are many, else here.
+ */
+async function normalizeAll(files: readonly string[], options: CorpusOptions): Promise<{ results: NormalizeResult[]; cached: number }> {
+  const results: NormalizeResult[] = new Array<NormalizeResult>(files.length);
+  const codeVersion = options.cacheDir ? await normalizerVersion() : "";
+  const keys: (string | null)[] = new Array<string | null>(files.length).fill(null);
+  const misses: number[] = [];
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, files.length);
+  // Cache look-ups: read and hash each file, a few at a time.
+  await forEachLimited(files, 16, async (path, index) => {
+    if (!options.cacheDir) {
+      misses.push(index);
+      return;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch {
+      misses.push(index);
+      return;
+    }
+    const key = createHash("sha256").update(codeVersion).update("\0").update(path).update("\0").update(bytes).digest("hex");
+    keys[index] = key;
+    try {
+      results[index] = JSON.parse(await readFile(cacheFile(options.cacheDir, key), "utf8")) as NormalizeResult;
+      progress();
+    } catch {
+      misses.push(index);
+    }
+  });
+  misses.sort((a, b) => a - b);
+  const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(misses.length / POOL_THRESHOLD));
+  const store = async (index: number, result: NormalizeResult) => {
+    results[index] = result;
+    progress();
+    const key = keys[index];
+    if (options.cacheDir && key) {
+      const file = cacheFile(options.cacheDir, key);
+      await mkdir(dirname(file), { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      await writeFile(temp, JSON.stringify(result));
+      await rename(temp, file);
+    }
+  };
+  if (workers > 1) {
+    await normalizeInWorkers(misses.map((i) => files[i]!), workers, (k, result) => store(misses[k]!, result));
+  } else {
+    for (const index of misses) await store(index, await normalizeFile(files[index]!));
+  }
+  return { results, cached: files.length - misses.length };
+}
+
+function cacheFile(cacheDir: string, key: string): string {
+  return join(cacheDir, key.slice(0, 2), `${key}.json`);
+}
+
+/** Runs `task` over `items` with at most `limit` at a time. */
+async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await task(items[index]!, index);
+    }
+  });
+  await Promise.all(runners);
 }
 
 /** Newest answer first; unanswered by submission date; then by number, highest first. */
@@ -121,28 +198,6 @@ export function newestFirst(a: KamervraagRecord, b: KamervraagRecord): number {
   if (da !== db) return da < db ? 1 : -1;
   if (a.sessionYear !== b.sessionYear) return a.sessionYear < b.sessionYear ? 1 : -1;
   return b.number - a.number;
-}
-
-async function cachedNormalize(path: string, cacheDir: string, codeVersion: string): Promise<NormalizeResult & { hit: boolean }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return { ...(await normalizeFile(path)), hit: false };
-  }
-  const key = createHash("sha256").update(codeVersion).update("\0").update(path).update("\0").update(bytes).digest("hex");
-  const file = join(cacheDir, key.slice(0, 2), `${key}.json`);
-  try {
-    return { ...(JSON.parse(await readFile(file, "utf8")) as NormalizeResult), hit: true };
-  } catch {
-    // Not cached yet (or unreadable): normalize and store.
-  }
-  const result = await normalizeFile(path);
-  await mkdir(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify(result));
-  await rename(temp, file);
-  return { ...result, hit: false };
 }
 
 let versionPromise: Promise<string> | undefined;

@@ -26,6 +26,24 @@ describe("loadCorpus", () => {
     expect(third.stats).toEqual({ files: 15, cached: 14 });
   });
 
+  it("parses many files in worker threads with the same result as in one thread, in order", async () => {
+    const many = join(work, "many");
+    await cp("content/documents", many, { recursive: true });
+    for (let n = 1; n <= 150; n++) {
+      await writeFile(
+        join(many, `gen-${String(n).padStart(3, "0")}.md`),
+        `## ${n}\n\nVragen van het lid Jansen (SP) aan de Minister van Financiën over onderwerp ${n} (ingezonden 3 januari 2024).\n\n` +
+          `Antwoord van Minister Van Rij (Financiën) (ontvangen ${1 + (n % 28)} februari 2024).\n\n## Vraag 1\n\nWaarom ${n}?[^1]\n\n## Antwoord 1\n\nDaarom.\n\n[^1]: Bron ${n}.\n`,
+      );
+    }
+    const progress: number[] = [];
+    const parallel = await loadCorpus(many, { workers: 2, onProgress: (done) => progress.push(done) });
+    const serial = await loadCorpus(many, { workers: 1 });
+    expect(parallel.records).toHaveLength(165);
+    expect(parallel).toEqual(serial);
+    expect(progress).toEqual(Array.from({ length: 165 }, (_, i) => i + 1));
+  });
+
   it("returns the documents newest first", async () => {
     const { records } = await loadCorpus(join(work, "documents"));
     expect([...records].sort(newestFirst)).toEqual(records);
