@@ -11,7 +11,7 @@ import { readText } from "../../src/ingest/text.ts";
 import { findDefinitions, type WorkLine } from "../../src/normalize/footnotes.ts";
 import { normalizeDocument } from "../../src/normalize/index.ts";
 import { recordSchema, type KamervraagRecord } from "../../src/model.ts";
-import { fingerprint } from "../support/fingerprint.ts";
+import { fingerprint, withoutLost } from "../support/fingerprint.ts";
 
 /** The official PDFs are the site's sample content; the made-up bad files are fixtures. */
 const SAMPLES = "content/documents";
@@ -34,27 +34,6 @@ function failure(result: PdfReadResult) {
   return result.ok ? [] : result.diagnostics;
 }
 
-/** Drops what the expected form marks as lost by the input (`null`), except URLs (as golden.test.ts). */
-function withoutLost<T>(expected: T, actual: T): [T, T] {
-  if (Array.isArray(expected) && Array.isArray(actual)) {
-    const pairs = expected.map((e, i) => withoutLost(e, actual[i]));
-    return [pairs.map((p) => p[0]) as T, [...pairs.map((p) => p[1]), ...actual.slice(expected.length)] as T];
-  }
-  if (expected && typeof expected === "object" && actual && typeof actual === "object") {
-    const e = { ...expected } as Record<string, unknown>;
-    const a = { ...actual } as Record<string, unknown>;
-    for (const key of Object.keys(e)) {
-      if (e[key] === null && key !== "url" && key !== "notice") {
-        delete e[key];
-        delete a[key];
-      } else {
-        [e[key], a[key]] = withoutLost(e[key], a[key]);
-      }
-    }
-    return [e as T, a as T];
-  }
-  return [expected, actual];
-}
 
 const withoutSource = (r: KamervraagRecord | null) => (r ? { ...r, source: null } : null);
 

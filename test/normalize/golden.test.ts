@@ -8,31 +8,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeFile } from "../../src/corpus.ts";
 import { recordSchema, type KamervraagRecord } from "../../src/model.ts";
-import { fingerprint } from "../support/fingerprint.ts";
+import { fingerprint, withoutLost } from "../support/fingerprint.ts";
 
 const documents = readdirSync("content/documents").filter((f) => /\.(md|txt|pdf)$/u.test(f)).sort();
 
-/** Drops what the expected form marks as lost by the input (`null`), except URLs where null means "none". */
-function withoutLost<T>(expected: T, actual: T): [T, T] {
-  if (Array.isArray(expected) && Array.isArray(actual)) {
-    const pairs = expected.map((e, i) => withoutLost(e, actual[i]));
-    return [pairs.map((p) => p[0]) as T, [...pairs.map((p) => p[1]), ...actual.slice(expected.length)] as T];
-  }
-  if (expected && typeof expected === "object" && actual && typeof actual === "object") {
-    const e = { ...expected } as Record<string, unknown>;
-    const a = { ...actual } as Record<string, unknown>;
-    for (const key of Object.keys(e)) {
-      if (e[key] === null && key !== "url" && key !== "notice") {
-        delete e[key];
-        delete a[key];
-      } else {
-        [e[key], a[key]] = withoutLost(e[key], a[key]);
-      }
-    }
-    return [e as T, a as T];
-  }
-  return [expected, actual];
-}
 
 describe("sample documents", () => {
   it("include the fifteen real documents: twelve official PDFs and three markdown conversions", () => {

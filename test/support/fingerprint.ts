@@ -66,3 +66,28 @@ export function fingerprint(record: KamervraagRecord) {
     footnoteRefs: refs,
   };
 }
+
+/**
+ * Drops from both sides what the expected form marks as lost by the input (`null`), except `url` and
+ * `notice`, where null means "there is none" and must match.
+ */
+export function withoutLost<T>(expected: T, actual: T): [T, T] {
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    const pairs = expected.map((e, i) => withoutLost(e, actual[i]));
+    return [pairs.map((p) => p[0]) as T, [...pairs.map((p) => p[1]), ...actual.slice(expected.length)] as T];
+  }
+  if (expected && typeof expected === "object" && actual && typeof actual === "object") {
+    const e = { ...expected } as Record<string, unknown>;
+    const a = { ...actual } as Record<string, unknown>;
+    for (const key of Object.keys(e)) {
+      if (e[key] === null && key !== "url" && key !== "notice") {
+        delete e[key];
+        delete a[key];
+      } else {
+        [e[key], a[key]] = withoutLost(e[key], a[key]);
+      }
+    }
+    return [e as T, a as T];
+  }
+  return [expected, actual];
+}
