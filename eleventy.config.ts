@@ -9,6 +9,7 @@ import documentsPlugin from "./src/eleventy/documents.ts";
 import filtersPlugin from "./src/eleventy/filters.ts";
 import listingsPlugin from "./src/eleventy/listings.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
+import searchPlugin from "./src/eleventy/search.ts";
 import sitePlugin from "./src/eleventy/site.ts";
 import sitemapPlugin from "./src/eleventy/sitemap.ts";
 import typescriptPlugin from "./src/eleventy/typescript.ts";
@@ -41,6 +42,10 @@ export default function (eleventyConfig: UserConfig): void {
   // Feed: Atom feeds (content/feeds.11ty.ts) with the RSS plugin's date filters; sitemap.xml
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(sitemapPlugin);
+
+  // Search: hidden Pagefind fields on document pages, the search page's settings, and the index,
+  // written into the output after the pages (src/eleventy/search-index.ts)
+  eleventyConfig.addPlugin(searchPlugin);
 
   // Assets
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });

@@ -32,6 +32,16 @@ declare module "@11ty/eleventy" {
     setLibrary(engine: "md", library: { render(source: string, env?: object): string }): void;
     setNunjucksEnvironmentOptions(options: { autoescape?: boolean; throwOnUndefined?: boolean; trimBlocks?: boolean; lstripBlocks?: boolean }): void;
     setTemplateFormats(formats: string[]): void;
+    /** Runs after every build (awaited; an error fails the build). */
+    on(event: "eleventy.after", listener: (event: EleventyAfterEvent) => void | Promise<void>): void;
+  }
+
+  export interface EleventyAfterEvent {
+    directories: { input: string; output: string; includes: string; data: string };
+    runMode: "build" | "watch" | "serve";
+    /** "fs" when pages were written to the output folder. */
+    outputMode: "fs" | "json" | "ndjson";
+    incremental: boolean;
   }
 
   export interface EleventyOptions {

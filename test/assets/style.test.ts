@@ -44,6 +44,7 @@ const TEXT_PAIRS = [
   ["--kv-link-visited", "--kv-background"],
   ["--kv-link-visited", "--kv-surface"],
   ["--kv-header-text", "--kv-header-background"],
+  ["--kv-mark-text", "--kv-mark"],
 ] as const;
 
 /** Focus rings and borders against what is next to them (3:1). */

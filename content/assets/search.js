@@ -1,0 +1,319 @@
+// @ts-check
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The search page (/zoeken/): searches the Pagefind index through its JavaScript API
+ * (https://pagefind.app/docs/api/), with the page's own form, filters and result list. Loaded only on
+ * that page, as a module from the site itself (the Content-Security-Policy allows nothing inline).
+ *
+ * - The form works without this script: it sends `?q=` and the filters to the same page, and this
+ *   script reads them from the address on load, so a link or the header's field starts a search.
+ * - A search runs on submit (Enter or the button), and when a filter or the order changes; never on
+ *   every keystroke. Typing only preloads the index chunks the query will need.
+ * - The number of documents found is put once per search, after the results are shown, in the
+ *   polite live region (`role="status"`). Focus stays where it is: in the field after Enter, on the
+ *   checkbox after Space, so the query can be refined at once; the results follow in reading order.
+ * - "More results" appends the next ten and moves focus to the first of them.
+ *
+ * @typedef {import("./search-core.js").SearchPageConfig} SearchPageConfig
+ * @typedef {import("./search-core.js").SearchState} SearchState
+ * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData
+ * @typedef {{ id: string, data(): Promise<ResultData> }} Result
+ * @typedef {{ results: Result[], totalFilters: Record<string, Record<string, number>> }} Search
+ * @typedef {{
+ *   options(options: { baseUrl: string }): Promise<void>,
+ *   filters(): Promise<Record<string, Record<string, number>>>,
+ *   search(term: string | null, options: object): Promise<Search>,
+ *   preload(term: string): Promise<void>,
+ * }} Pagefind
+ */
+import { excerptParts, fill, hasSearch, optionText, readState, searchRequest, sortedValues, stateQuery, summaryText } from "./search-core.js";
+
+/** Results shown at once, and added by "more results". */
+const PAGE_SIZE = 10;
+/** A select changes on every arrow key: search once the choice has settled. */
+const SELECT_DELAY = 500;
+
+const root = document.querySelector("[data-kv-search]");
+if (root instanceof HTMLElement) void start(root);
+
+/**
+ * @param {string} tag
+ * @param {string} [className]
+ * @param {string} [text]
+ */
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * @template {Element} T
+ * @param {ParentNode} parent
+ * @param {string} selector
+ * @param {new () => T} type
+ * @returns {T}
+ */
+function part(parent, selector, type) {
+  const node = parent.querySelector(selector);
+  if (!(node instanceof type)) throw new Error(`search page: ${selector} missing`);
+  return node;
+}
+
+/** @param {HTMLElement} root */
+async function start(root) {
+  /** @type {SearchPageConfig} */
+  const config = JSON.parse(root.dataset["config"] ?? "{}");
+  const texts = config.texts;
+  const form = part(root, "form", HTMLFormElement);
+  const field = part(form, "input[name=q]", HTMLInputElement);
+  const options = part(root, "[data-kv-search-options]", HTMLElement);
+  const fallback = part(root, "[data-kv-search-fallback]", HTMLElement);
+  const status = part(root, "[data-kv-search-status]", HTMLElement);
+  const section = part(root, "[data-kv-search-results]", HTMLElement);
+
+  const list = element("ol", "kv-list kv-results__list");
+  const moreRow = element("p", "kv-results__more");
+  const more = element("button", "kv-button kv-button--secondary");
+  more.setAttribute("type", "button");
+  moreRow.append(more);
+  moreRow.hidden = true;
+  section.append(list, moreRow);
+
+  // The script runs: the message for browsers without it no longer applies.
+  fallback.hidden = true;
+
+  /** @type {Pagefind} */
+  let pagefind;
+  /** Where each filter choice shows its count, by facet and value, to update after every search. */
+  /** @type {Map<string, { key: string, value: string, node: HTMLElement }>} */
+  const countLabels = new Map();
+  try {
+    pagefind = await import(`${root.dataset["bundle"]}pagefind.js`);
+    await pagefind.options({ baseUrl: root.dataset["baseUrl"] ?? "/" });
+    buildOptions(await pagefind.filters());
+  } catch (error) {
+    unavailable(error);
+    return;
+  }
+
+  /** Without the index there is no search: says so, and shows the links to the lists again. */
+  function unavailable(/** @type {unknown} */ error) {
+    part(fallback, "[data-kv-search-noscript]", HTMLElement).hidden = true;
+    fallback.hidden = false;
+    status.textContent = texts.unavailable;
+    console.error(error);
+  }
+
+  /** Filters and order, from the index's own values and counts. */
+  function buildOptions(/** @type {Record<string, Record<string, number>>} */ counts) {
+    for (const filter of config.filters) {
+      const values = sortedValues(filter.key, Object.keys(counts[filter.key] ?? {}));
+      if (values.length === 0) continue;
+      if (filter.control === "checkbox") {
+        const fieldset = element("fieldset", "kv-search__facet");
+        fieldset.append(element("legend", "kv-search__legend", filter.label));
+        const choices = element("div", "kv-search__choices");
+        values.forEach((value, i) => {
+          const id = `filter-${filter.param}-${i + 1}`;
+          const choice = element("div", "kv-search__choice");
+          const input = element("input");
+          Object.assign(input, { type: "checkbox", id, name: filter.param, value });
+          const label = element("label", undefined, optionText(texts, value, counts[filter.key]?.[value] ?? 0));
+          label.setAttribute("for", id);
+          choice.append(input, label);
+          choices.append(choice);
+          countLabels.set(`${filter.key}\u0000${value}`, { key: filter.key, value, node: label });
+        });
+        fieldset.append(choices);
+        options.append(fieldset);
+      } else {
+        const id = `filter-${filter.param}`;
+        const wrapper = element("div", "kv-search__field");
+        const label = element("label", "kv-search__legend", filter.label);
+        label.setAttribute("for", id);
+        const select = element("select", "kv-search__select");
+        Object.assign(select, { id, name: filter.param });
+        select.append(new Option(filter.any ?? "", ""));
+        for (const value of values) {
+          const option = new Option(optionText(texts, value, counts[filter.key]?.[value] ?? 0), value);
+          select.append(option);
+          countLabels.set(`${filter.key}\u0000${value}`, { key: filter.key, value, node: option });
+        }
+        wrapper.append(label, select);
+        options.append(wrapper);
+      }
+    }
+    const wrapper = element("div", "kv-search__field");
+    const label = element("label", "kv-search__legend", texts.sortLabel);
+    label.setAttribute("for", "volgorde");
+    const select = element("select", "kv-search__select");
+    Object.assign(select, { id: "volgorde", name: config.sort.param });
+    for (const option of config.sort.options) select.append(new Option(option.label, option.value));
+    wrapper.append(label, select);
+    options.append(wrapper);
+    options.hidden = false;
+  }
+
+  /** @param {Record<string, Record<string, number>>} counts */
+  function updateCounts(counts) {
+    for (const { key, value, node } of countLabels.values()) node.textContent = optionText(texts, value, counts[key]?.[value] ?? 0);
+  }
+
+  /** Puts the form in the state the address describes. */
+  function showState(/** @type {SearchState} */ state) {
+    field.value = state.query;
+    for (const control of form.elements) {
+      if (control instanceof HTMLInputElement && control.type === "checkbox") {
+        const filter = config.filters.find((f) => f.param === control.name);
+        control.checked = filter ? (state.filters[filter.key] ?? []).includes(control.value) : false;
+      } else if (control instanceof HTMLSelectElement) {
+        const filter = config.filters.find((f) => f.param === control.name);
+        const wanted = filter ? (state.filters[filter.key]?.[0] ?? "") : state.sort;
+        control.value = [...control.options].some((o) => o.value === wanted) ? wanted : "";
+      }
+    }
+  }
+
+  /** @returns {SearchState} */
+  function formState() {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === "string") params.append(name, value);
+    return readState(params, config);
+  }
+
+  /** Says something in the live region once, even when it is the same as last time. */
+  function announce(/** @type {string} */ text) {
+    if (status.textContent === text) {
+      status.textContent = "";
+      setTimeout(() => (status.textContent = text), 100);
+    } else {
+      status.textContent = text;
+    }
+  }
+
+  /** @param {ResultData} data */
+  function resultItem(data) {
+    const item = element("li", "kv-list__item kv-results__item");
+    const heading = element("h3", "kv-list__title");
+    const link = element("a", undefined, data.meta["title"] ?? data.url);
+    link.setAttribute("href", data.url);
+    heading.append(link);
+    item.append(heading);
+    const meta = element("dl", "kv-list__meta");
+    /** @param {string} term @param {Node} value */
+    const row = (term, value) => {
+      const div = element("div");
+      const dd = element("dd");
+      dd.append(value);
+      div.append(element("dt", undefined, term), dd);
+      meta.append(div);
+    };
+    if (data.meta["date"]) {
+      const time = element("time", undefined, data.meta["date"]);
+      if (data.meta["datetime"]) time.setAttribute("datetime", data.meta["datetime"]);
+      row(texts.date, time);
+    }
+    if (data.meta["askers"]) row(texts.askers, document.createTextNode(data.meta["askers"]));
+    if (meta.children.length > 0) item.append(meta);
+    const excerpt = element("p", "kv-results__excerpt");
+    for (const { text, mark } of excerptParts(data.excerpt)) {
+      excerpt.append(mark ? element("mark", undefined, text) : document.createTextNode(text));
+    }
+    item.append(excerpt);
+    return item;
+  }
+
+  /**
+   * Two results with the same subject (the questions' Mededeling and, later, their answer) get their
+   * id in the link's name, for a list of links read out of context (WCAG 2.4.9).
+   */
+  function nameRepeatedSubjects() {
+    const links = [...list.querySelectorAll("h3 > a")];
+    const subject = (/** @type {Element} */ link) => link.firstChild?.textContent ?? "";
+    const counts = new Map();
+    for (const link of links) counts.set(subject(link), (counts.get(subject(link)) ?? 0) + 1);
+    for (const link of links) {
+      if (counts.get(subject(link)) < 2 || link.querySelector(".kv-visually-hidden")) continue;
+      const id = new URL(link.getAttribute("href") ?? "", location.href).pathname.split("/").filter(Boolean).at(-1) ?? "";
+      link.append(element("span", "kv-visually-hidden", `, ${texts.documentId} ${id}`));
+    }
+  }
+
+  /** The search now shown, and how many of its results are on the page. */
+  let current = { results: /** @type {Result[]} */ ([]), shown: 0 };
+  let generation = 0;
+
+  /** Adds the next results; returns the first new link, or null when this search is no longer current. */
+  async function showNext(/** @type {number} */ wanted) {
+    const batch = current.results.slice(current.shown, current.shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (wanted !== generation) return null;
+    const items = data.map(resultItem);
+    list.append(...items);
+    nameRepeatedSubjects();
+    current.shown += items.length;
+    const remaining = current.results.length - current.shown;
+    moreRow.hidden = remaining <= 0;
+    more.textContent = fill(texts.more, { count: remaining });
+    return items[0]?.querySelector("a") ?? null;
+  }
+
+  async function run(/** @type {SearchState} */ state) {
+    const mine = ++generation;
+    const query = stateQuery(state, config);
+    history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}`);
+    if (!hasSearch(state)) {
+      list.replaceChildren();
+      section.hidden = true;
+      moreRow.hidden = true;
+      announce(texts.emptyQuery);
+      return;
+    }
+    const { term, options: request } = searchRequest(state, config);
+    /** @type {Search} */
+    let search;
+    try {
+      search = await pagefind.search(term, request);
+    } catch (error) {
+      // An index file that did not arrive: say so rather than leave the page waiting.
+      if (mine === generation) unavailable(error);
+      return;
+    }
+    if (mine !== generation) return;
+    current = { results: search.results, shown: 0 };
+    list.replaceChildren();
+    await showNext(mine);
+    if (mine !== generation) return;
+    updateCounts(search.totalFilters ?? {});
+    section.hidden = search.results.length === 0;
+    announce(summaryText(texts, { count: search.results.length, query: state.query, filtered: Object.keys(state.filters).length > 0 }));
+  }
+
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let pending;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(pending);
+    void run(formState());
+  });
+  options.addEventListener("change", (event) => {
+    clearTimeout(pending);
+    pending = setTimeout(() => void run(formState()), event.target instanceof HTMLSelectElement ? SELECT_DELAY : 0);
+  });
+  field.addEventListener("input", () => {
+    const term = field.value.trim();
+    // Only a head start: a failure here shows when the search itself runs.
+    if (term) pagefind.preload(term).catch(() => undefined);
+  });
+  more.addEventListener("click", async () => {
+    const link = await showNext(generation);
+    link?.focus();
+  });
+
+  const initial = readState(new URLSearchParams(location.search), config);
+  showState(initial);
+  if (hasSearch(initial)) await run(initial);
+}

@@ -1,0 +1,124 @@
+/**
+ * Search (Pagefind): what the index knows of each document besides its text, and what the search page
+ * hands its script. Pure functions, tested without Eleventy; the plugin at the end registers them and
+ * writes the index after every build (./search-index.ts).
+ *
+ * A document's filters use the same groups and names as the listings (src/browse/facets.ts), so a
+ * filter value in the search page is exactly the name of a listing: `GroenLinks` for `GL`, one
+ * `Ministerie van Justitie en Veiligheid` however the document addressed it.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { browseOf, type Browse, type Facet } from "../browse/facets.ts";
+import { joinDutch, labels } from "../labels.ts";
+import type { KamervraagRecord } from "../model.ts";
+import { groupTitle } from "./feeds.ts";
+import { dutchDate, upperFirst } from "./filters.ts";
+import { writeSearchIndex } from "./search-index.ts";
+import { facetPaths } from "./urls.ts";
+
+/** The filters of the search page, in its order, and the control each gets. */
+export const SEARCH_FILTERS: ReadonlyArray<{ facet: Facet; control: "checkbox" | "select" }> = [
+  { facet: "party", control: "checkbox" },
+  // Long lists (every member who ever asked, every ministry) are a select: one Tab stop, type-ahead.
+  { facet: "member", control: "select" },
+  { facet: "ministry", control: "select" },
+  { facet: "year", control: "checkbox" },
+  { facet: "kind", control: "checkbox" },
+];
+
+/** The Pagefind sort key: the answer date, then the listings' tie-breakers. */
+export const SORT_KEY = "date";
+
+/** The query string parameter of the sort order, and its values. */
+export const SORT_PARAM = "volgorde";
+
+export interface SearchFields {
+  /** Pagefind filters: the facet as key, one entry per value. */
+  filters: Array<{ key: Facet; values: string[] }>;
+  sort: { key: string; value: string };
+  /** Pagefind metadata a result shows; never empty values. */
+  meta: Array<{ key: "title" | "date" | "datetime" | "askers"; value: string }>;
+}
+
+/**
+ * The sort key of a document: its answer date (else its submission date), then vergaderjaar and number,
+ * so that sorting on it gives exactly the listings' order (src/corpus.ts, `newestFirst`). Pagefind
+ * compares the keys as text, and every indexed page has one: a page without drops out of sorted
+ * results. A document without any date sorts as the oldest.
+ */
+export function sortKey(record: Pick<KamervraagRecord, "answered" | "submitted" | "sessionYear" | "number">): string {
+  const date = record.answered ?? record.submitted ?? "0000-00-00";
+  return `${date} ${record.sessionYear} ${String(record.number).padStart(6, "0")}`;
+}
+
+/** The filters, sort key and result metadata of one document, as the listings name things. */
+export function searchFields(record: KamervraagRecord, browse: Browse): SearchFields {
+  const groups = browse.groupsOf(record.id);
+  const filters: SearchFields["filters"] = [
+    { key: "party", values: groups.party.map((g) => g.name) },
+    { key: "member", values: groups.member.map((g) => g.name) },
+    { key: "ministry", values: groups.ministry.map(groupTitle) },
+    { key: "year", values: groups.year.map((g) => g.name) },
+    { key: "kind", values: groups.kind.map(groupTitle) },
+  ];
+  const date = record.answered ?? record.submitted;
+  const askers = joinDutch(groups.member.map((g) => g.name));
+  const meta: SearchFields["meta"] = [
+    { key: "title", value: upperFirst(record.subject) },
+    ...(date ? [{ key: "date" as const, value: dutchDate(date) }, { key: "datetime" as const, value: date }] : []),
+    ...(askers ? [{ key: "askers" as const, value: askers }] : []),
+  ];
+  return {
+    filters: filters.filter((f) => f.values.length > 0),
+    sort: { key: SORT_KEY, value: sortKey(record) },
+    meta,
+  };
+}
+
+/** What the search page's script needs to know, handed to it as JSON in a data attribute. */
+export interface SearchPageConfig {
+  filters: Array<{ key: Facet; param: string; label: string; control: "checkbox" | "select"; any: string | null }>;
+  sort: { key: string; param: string; options: Array<{ value: string; label: string; order: "asc" | "desc" | null }> };
+  texts: typeof labels.search.client;
+}
+
+export function searchPageConfig(): SearchPageConfig {
+  const { client } = labels.search;
+  return {
+    filters: SEARCH_FILTERS.map(({ facet, control }) => ({
+      key: facet,
+      param: facetPaths[facet],
+      label: labels.facets[facet].one,
+      control,
+      any: facet === "member" || facet === "ministry" ? labels.search.anyValue[facet] : null,
+    })),
+    sort: {
+      key: SORT_KEY,
+      param: SORT_PARAM,
+      options: [
+        { value: "", label: client.sortRelevance, order: null },
+        { value: "nieuwste", label: client.sortNewest, order: "desc" },
+        { value: "oudste", label: client.sortOldest, order: "asc" },
+      ],
+    },
+    texts: client,
+  };
+}
+
+/**
+ * Eleventy plugin: the `searchFields` filter (document pages write them as hidden `data-pagefind-*`
+ * elements), the global `searchPage` (the search page's configuration), and the index itself, written
+ * into the output folder after every build. `npm run build` writes into a staging folder that replaces
+ * the site only when the build, index included, succeeded (./build.ts): a failed index never
+ * publishes, and no index outlives the pages it was made from.
+ */
+export default function searchPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addFilter("searchFields", (record: KamervraagRecord, documents: readonly KamervraagRecord[]) =>
+    searchFields(record, browseOf(documents)),
+  );
+  eleventyConfig.addGlobalData("searchPage", searchPageConfig());
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
+    if (outputMode !== "fs") return;
+    await writeSearchIndex(directories.output);
+  });
+}
