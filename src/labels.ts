@@ -152,6 +152,8 @@ export const labels = {
   parties: { one: "Partij", many: "Partijen" },
   ministries: { one: "Ministerie", many: "Ministeries" },
   recordJson: "De gegevens van dit document (JSON)",
+  /** The footer's link to /records.json: a file name alone says little out of context (WCAG 2.4.4). */
+  recordsJson: "De gegevens van alle documenten (JSON)",
 
   /** Feeds (Atom) and open data. */
   feeds: {
@@ -169,6 +171,12 @@ export const labels = {
   },
   openData: "Open data",
 
+  /** The accessibility statement (content/toegankelijkheid.njk holds its text) and its footer link. */
+  accessibility: {
+    title: "Toegankelijkheidsverklaring",
+    footerLink: "Toegankelijkheidsverklaring",
+  },
+
   /** The page for an address that does not exist (404.html). */
   notFound: {
     title: "Pagina niet gevonden",
@@ -176,6 +184,48 @@ export const labels = {
     documentHint: "Elk document heeft een vast adres dat eindigt op zijn kenmerk, bijvoorbeeld …/ah-tk-20232024-1771/.",
     next: "Verder zoeken",
     home: "Naar de startpagina met de nieuwste documenten",
+  },
+
+  /**
+   * Search: the page /zoeken/, the search field in the header, and the texts the page's script
+   * (assets/search.js) shows. `client` holds only strings, since the page hands them to the script as
+   * JSON; `{count}`, `{query}`, `{value}`, `{documents}` are filled in there (assets/search-core.js).
+   */
+  search: {
+    title: "Zoeken",
+    heading: "Zoeken in alle documenten",
+    intro: "Zoek in de vragen, de antwoorden en de voetnoten van alle documenten. Ook andere vormen van een woord worden gevonden: wie zoekt op «gemeenten» vindt ook «gemeente».",
+    /** The link from the home page to the search page. */
+    homeLink: "Zoeken in alle documenten, met filters op partij, Kamerlid, ministerie, vergaderjaar en soort",
+    /** The header's search field: its label (visually hidden; the button says what it does). */
+    headerLabel: "Zoeken in alle documenten",
+    fieldLabel: "Zoekterm",
+    button: "Zoeken",
+    /** The first option of a filter that is a select: no choice made. */
+    anyValue: { member: "Alle Kamerleden", ministry: "Alle ministeries" },
+    /** Shown until the script runs: without JavaScript there is no search, but the lists remain. */
+    noScript: "Zoeken werkt alleen met JavaScript, en dat staat in uw browser uit of kon niet laden. Alle documenten zijn ook te vinden via de lijsten:",
+    client: {
+      unavailable: "Zoeken lukt nu niet. Alle documenten zijn ook te vinden via de lijsten hieronder.",
+      filterOption: "{value} ({count})",
+      sortLabel: "Volgorde",
+      sortRelevance: "Beste overeenkomst eerst",
+      sortNewest: "Nieuwste eerst",
+      sortOldest: "Oudste eerst",
+      resultsHeading: "Resultaten",
+      documentsNone: "Geen documenten",
+      documentsOne: "1 document",
+      documentsMany: "{count} documenten",
+      summaryQuery: "{documents} gevonden voor «{query}».",
+      summaryQueryFiltered: "{documents} gevonden voor «{query}» met de gekozen filters.",
+      summaryFiltered: "{documents} met de gekozen filters.",
+      emptyQuery: "Typ een zoekterm of kies een filter.",
+      date: "Datum",
+      askers: "Vragen van",
+      /** After the subject of a result whose subject another result shares, for screen readers. */
+      documentId: "kenmerk",
+      more: "Meer resultaten tonen (nog {count})",
+    },
   },
 
   /** Footnotes: see ACCESSIBILITY.md, "Footnotes". */

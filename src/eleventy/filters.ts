@@ -51,6 +51,18 @@ export function upperFirst(text: string): string {
   return text.replace(/^(?:ij|\p{Ll})/u, (start) => start.toLocaleUpperCase("nl"));
 }
 
+/**
+ * The subjects that more than one of `records` has. A list of documents names each link by its
+ * subject; where two share one, the link also needs the id, or a screen reader's list of links shows
+ * two equal names for two different documents (WCAG 2.4.4).
+ */
+export function repeatedSubjects(records: ReadonlyArray<{ subject: string }>): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const { subject } of records) (seen.has(subject) ? repeated : seen).add(subject);
+  return [...repeated];
+}
+
 export const filters = {
   dutchDate,
   sessionYear,
@@ -58,6 +70,7 @@ export const filters = {
   askerNames,
   respondentName,
   upperFirst,
+  repeatedSubjects,
   documentUrl,
   officialUrl,
 };

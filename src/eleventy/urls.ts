@@ -75,3 +75,15 @@ export const sitemapUrl = "/sitemap.xml";
 export const robotsUrl = "/robots.txt";
 export const notFoundUrl = "/404.html";
 export const stylesheetUrl = "/assets/style.css";
+
+/** The accessibility statement (toegankelijkheidsverklaring), linked from every page's footer. */
+export const accessibilityUrl = "/toegankelijkheid/";
+
+/** The search page; the header's search field sends its query here as `?q=`. */
+export const searchUrl = "/zoeken/";
+
+/** The search page's script, the only script on the site. */
+export const searchScriptUrl = "/assets/search.js";
+
+/** Pagefind's search bundle (index and its loader), written after the pages. */
+export const searchBundleUrl = "/pagefind/";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askerNames, dutchDate, respondentName, sessionYear, upperFirst } from "../../src/eleventy/filters.ts";
+import { askerNames, dutchDate, repeatedSubjects, respondentName, sessionYear, upperFirst } from "../../src/eleventy/filters.ts";
 import { documentUrl, officialUrl, seeAlsoUrl } from "../../src/eleventy/urls.ts";
 
 describe("dutchDate", () => {
@@ -47,6 +47,12 @@ describe("names and numbers", () => {
     expect(upperFirst("het bericht dat")).toBe("Het bericht dat");
     expect(upperFirst("ijsvrij")).toBe("IJsvrij");
     expect(upperFirst("«Gratis lunch»")).toBe("«Gratis lunch»");
+  });
+
+  it("finds the subjects that more than one document of a list has", () => {
+    const records = [{ subject: "a" }, { subject: "b" }, { subject: "a" }, { subject: "c" }, { subject: "a" }];
+    expect(repeatedSubjects(records)).toEqual(["a"]);
+    expect(repeatedSubjects([])).toEqual([]);
   });
 });
 

@@ -32,6 +32,11 @@ export async function buildTestSite(options: { configPath?: string; pathPrefix?:
     siteUrl: options.siteUrl,
     quiet: true,
   });
+  return openSite(dir);
+}
+
+/** A site already written to `dir` (by a build, or a folder of fixture pages), read as a {@link BuiltSite}. */
+export async function openSite(dir: string): Promise<BuiltSite> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"))
