@@ -1,0 +1,213 @@
+/**
+ * The shape of a benchmark's results file (`bench/results/<date>-<tiers>.json`), and the checks against
+ * the targets of the product's scaling issue, computed from it.
+ */
+import type { DirStats, PageWeight } from "./files.ts";
+import type { MachineInfo, Versions } from "./machine.ts";
+import type { BuildFacts, Step } from "./steps.ts";
+
+export const RESULTS_SCHEMA = "kamervragen-bench/1";
+
+export interface Measurement {
+  ok: boolean;
+  wallSeconds: number;
+  /**
+   * User + system CPU seconds of the whole tree: GNU time's, or the /proc sampler's when that is more
+   * (a helper process that nobody waits for escapes GNU time).
+   */
+  cpuSeconds: number;
+  userSeconds: number | null;
+  sysSeconds: number | null;
+  /** Peak resident memory of the whole process tree (sampled from /proc, at least GNU time's). */
+  peakTreeRssBytes: number;
+  /** GNU time's maximum RSS: the largest single process. */
+  maxProcessRssBytes: number | null;
+  exitCode: number;
+  killed: "timeout" | "memory" | null;
+  /** Steps read from the build's own output (product only). */
+  steps?: Step[];
+  facts?: BuildFacts;
+  /** The last lines printed, when it failed. */
+  tail?: string[];
+  /**
+   * The machine's 1-minute load average before and after: other work on the machine slows a
+   * measurement down (compare with the number of cores).
+   */
+  load?: { before: number; after: number };
+}
+
+export interface Totals {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakTreeRssBytes: number;
+}
+
+export interface QuerySummary {
+  query: string;
+  results: number;
+  requests: number;
+  bytes: number;
+  fileBytes: number;
+  byKind: Record<string, number>;
+}
+
+export interface SearchSummary {
+  bundlePath: string;
+  first: QuerySummary;
+  later: QuerySummary[];
+  laterMedianBytes: number;
+  laterMaxBytes: number;
+  browser: string;
+}
+
+export type SystemKey = "product" | "eleventy" | "hugo";
+
+export interface SystemResult {
+  label: string;
+  /** The site generator's build (for the product: the cold build, its own search step included). */
+  build: Measurement | null;
+  /** A separate Pagefind CLI run: the baselines', or the benchmark's over the product when its build has no search step. */
+  search: Measurement | null;
+  /** Where the product's search bundle came from. */
+  searchSource: "build" | "bench" | null;
+  /** Build and search together: wall and CPU added, memory the larger. */
+  total: Totals | null;
+  /** Output without the search bundle. */
+  output: DirStats | null;
+  searchBundle: DirStats | null;
+  searchTransfer: SearchSummary | null;
+  /** Product only: a second build of the unchanged corpus, and one after changing one document. */
+  rebuildUnchanged?: Measurement | null;
+  rebuildOneChanged?: Measurement | null;
+  /** Product only: gzip weight of each page type. */
+  pages?: Record<string, PageWeight | null>;
+  notes: string[];
+}
+
+export interface TierResult {
+  documents: number;
+  corpus: {
+    seed: string;
+    files: number;
+    bytes: number;
+    averageBytes: number;
+    generateSeconds: number;
+    kinds: Record<string, number>;
+    medianDocument: string;
+  };
+  systems: Partial<Record<SystemKey, SystemResult>>;
+  elapsedSeconds: number;
+}
+
+export interface BenchResults {
+  schema: typeof RESULTS_SCHEMA;
+  startedAt: string;
+  finishedAt: string;
+  machine: MachineInfo;
+  versions: Versions;
+  product: { commit: string | null; changedFiles: number | null };
+  options: { seed: string; tiers: number[]; quick: boolean; systems: SystemKey[] };
+  tiers: TierResult[];
+}
+
+export function totals(build: Measurement | null, search: Measurement | null): Totals | null {
+  if (!build) return null;
+  return {
+    wallSeconds: build.wallSeconds + (search?.wallSeconds ?? 0),
+    cpuSeconds: build.cpuSeconds + (search?.cpuSeconds ?? 0),
+    peakTreeRssBytes: Math.max(build.peakTreeRssBytes, search?.peakTreeRssBytes ?? 0),
+  };
+}
+
+export type Verdict = "pass" | "fail" | "n/a";
+
+export interface TargetCheck {
+  target: string;
+  /** Where the issue sets it: «87k», «50k» or «every tier». */
+  at: string;
+  measured: string;
+  verdict: Verdict;
+  /** True when this tier is not the size the target is set for: the verdict shows the trend only. */
+  indicative: boolean;
+}
+
+const KB = 1000;
+const GB = 1000 ** 3;
+
+/**
+ * Which time to compare two measurements by: wall time, unless the machine was busier than it has cores
+ * during either (other work then stretches wall time by chance); then CPU time, which a single-threaded
+ * build spends whatever the load.
+ */
+export function comparableSeconds(cores: number, ...ms: Array<Measurement | Totals | null | undefined>): { basis: "wall" | "CPU"; values: number[] } {
+  const busy = ms.some((m) => m && "load" in m && m.load && Math.max(m.load.before, m.load.after) > cores);
+  return { basis: busy ? "CPU" : "wall", values: ms.map((m) => (m ? (busy ? m.cpuSeconds : m.wallSeconds) : NaN)) };
+}
+
+/** The scaling issue's targets, checked against one tier; `cores` decides when the machine was busy. */
+export function checkTargets(tier: TierResult, cores = Infinity): TargetCheck[] {
+  const product = tier.systems.product;
+  const hugo = tier.systems.hugo;
+  const checks: TargetCheck[] = [];
+  const n = tier.documents;
+  const cold = product?.total ?? null;
+  checks.push({
+    target: "peak RSS < 8 GB (build + search)",
+    at: "87k",
+    measured: cold ? `${(cold.peakTreeRssBytes / GB).toFixed(2)} GB` : "—",
+    verdict: cold ? (product?.build?.ok && cold.peakTreeRssBytes < 8 * GB ? "pass" : "fail") : "n/a",
+    indicative: n < 87_000,
+  });
+  const hugoTotal = hugo?.total ?? null;
+  {
+    const busy = [product?.build, product?.search, hugo?.build, hugo?.search].some((m) => m?.load && Math.max(m.load.before, m.load.after) > cores);
+    const p = cold ? (busy ? cold.cpuSeconds : cold.wallSeconds) : NaN;
+    const h = hugoTotal ? (busy ? hugoTotal.cpuSeconds : hugoTotal.wallSeconds) : NaN;
+    checks.push({
+      target: "no slower than Hugo + Pagefind",
+      at: "50k",
+      measured: cold && hugoTotal ? `${busy ? "CPU " : ""}${p.toFixed(1)} s vs ${h.toFixed(1)} s (×${(p / h).toFixed(1)})` : "—",
+      verdict: cold && hugoTotal ? (product?.build?.ok && p <= h ? "pass" : "fail") : "n/a",
+      indicative: n < 50_000,
+    });
+  }
+  const coldBuild = product?.build ?? null;
+  for (const [target, m, limit] of [
+    ["rebuild, nothing changed < 1/3 of cold", product?.rebuildUnchanged ?? null, 1 / 3],
+    ["rebuild, one document changed < 1/2 of cold", product?.rebuildOneChanged ?? null, 1 / 2],
+  ] as const) {
+    const { basis, values } = comparableSeconds(cores, m, coldBuild);
+    const [again, first] = values as [number, number];
+    checks.push({
+      target,
+      at: "every tier",
+      measured: coldBuild && m ? `${basis === "CPU" ? "CPU " : ""}${again.toFixed(1)} s of ${first.toFixed(1)} s (${((100 * again) / first).toFixed(0)} %)` : "—",
+      verdict: coldBuild && m ? (m.ok && again < first * limit ? "pass" : "fail") : "n/a",
+      indicative: false,
+    });
+  }
+  const search = product?.searchTransfer ?? null;
+  checks.push({
+    target: "first query < 300 KB",
+    at: "87k",
+    measured: search ? `${(search.first.bytes / KB).toFixed(0)} KB${product?.searchSource === "bench" ? " (Pagefind CLI added by the benchmark)" : ""}` : "—",
+    verdict: search ? (search.first.bytes < 300 * KB ? "pass" : "fail") : "n/a",
+    indicative: n < 87_000,
+  });
+  checks.push({
+    target: "later query < 60 KB",
+    at: "87k",
+    measured: search ? `median ${(search.laterMedianBytes / KB).toFixed(0)} KB, max ${(search.laterMaxBytes / KB).toFixed(0)} KB` : "—",
+    verdict: search ? (search.laterMaxBytes < 60 * KB ? "pass" : "fail") : "n/a",
+    indicative: n < 87_000,
+  });
+  const doc = product?.pages?.["document"] ?? null;
+  checks.push({
+    target: "document page < 30 KB gzip with CSS, no JS",
+    at: "every tier",
+    measured: doc ? `${(doc.totalGzipBytes / KB).toFixed(1)} KB, ${doc.scripts + doc.inlineScripts} script(s)` : "—",
+    verdict: doc ? (doc.totalGzipBytes < 30 * KB && doc.scripts + doc.inlineScripts === 0 ? "pass" : "fail") : "n/a",
+    indicative: false,
+  });
+  return checks;
+}

@@ -1,0 +1,224 @@
+/**
+ * Bytes a visitor's browser fetches for a search: a static server on 127.0.0.1 in front of the built
+ * site counts the body bytes of every response, and Debian's Chromium (through playwright-core, never a
+ * downloaded browser) loads the built `pagefind.js` and runs a fixed set of queries. The first query
+ * pays for `pagefind.js`, its worker, the entry file, the language's wasm, the metadata, the index
+ * chunks and the fragments of the first results; a later query in the same page only for what it adds.
+ *
+ * The server compresses text (JS, JSON, CSS, HTML) with gzip as a static host does; Pagefind's own index
+ * files are compressed already and are sent as they are.
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { createGzip } from "node:zlib";
+
+/** The fixed queries: the first on a fresh page, the others one after the other in that page. */
+export const SEARCH_QUERIES = ["stikstof", "jeugdzorg wachtlijsten", "belastingdienst", "woningbouw Utrecht", "asielzoekers opvang", "minister"] as const;
+/** Results whose data (fragment) a query loads, as a search page showing the first results does. */
+export const RESULTS_LOADED = 5;
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+};
+
+/** Whether a static host would gzip this file on the fly. */
+export function compressible(path: string): boolean {
+  return [".html", ".js", ".mjs", ".css", ".json", ".svg", ".xml", ".txt"].includes(extname(path).toLowerCase());
+}
+
+export interface Fetched {
+  path: string;
+  /** Body bytes on the wire. */
+  bytes: number;
+  /** The file's own size. */
+  fileBytes: number;
+  status: number;
+}
+
+export interface Transfer {
+  requests: number;
+  bytes: number;
+  fileBytes: number;
+  byKind: Record<string, number>;
+}
+
+/** What kind of Pagefind file a path is, for the breakdown: js, entry, wasm, meta, index, fragment, filter, other. */
+export function fileKind(path: string): string {
+  const name = path.split("/").at(-1) ?? "";
+  if (name.endsWith(".js")) return "js";
+  if (name === "pagefind-entry.json") return "entry";
+  if (name.startsWith("wasm.") || name.endsWith(".wasm")) return "wasm";
+  if (name.endsWith(".pf_meta")) return "meta";
+  if (name.endsWith(".pf_index")) return "index";
+  if (name.endsWith(".pf_fragment")) return "fragment";
+  if (name.endsWith(".pf_filter")) return "filter";
+  return "other";
+}
+
+/** Sums a list of fetched files. */
+export function summarize(fetched: readonly Fetched[]): Transfer {
+  const byKind: Record<string, number> = {};
+  for (const f of fetched) byKind[fileKind(f.path)] = (byKind[fileKind(f.path)] ?? 0) + f.bytes;
+  return {
+    requests: fetched.length,
+    bytes: fetched.reduce((s, f) => s + f.bytes, 0),
+    fileBytes: fetched.reduce((s, f) => s + f.fileBytes, 0),
+    byKind,
+  };
+}
+
+/** A static file server that records every response's body bytes. */
+export class CountingServer {
+  private server: Server | null = null;
+  private log: Fetched[] = [];
+  private inflight = 0;
+  port = 0;
+
+  private readonly root: string;
+
+  constructor(
+    root: string,
+    /** Extra pages served from memory (the harness page). */
+    private readonly pages: Record<string, string> = {},
+  ) {
+    this.root = resolve(root);
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** What was fetched since the last call, once every response has finished. */
+  async take(): Promise<Fetched[]> {
+    for (let i = 0; i < 100 && this.inflight > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    const taken = this.log;
+    this.log = [];
+    return taken;
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const path = decodeURIComponent(url.pathname);
+    const page = this.pages[path];
+    if (page !== undefined) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(page);
+      return;
+    }
+    let file = normalize(join(this.root, path));
+    if (!file.startsWith(this.root + sep) && file !== this.root) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      this.log.push({ path, bytes: 0, fileBytes: 0, status: 404 });
+      res.writeHead(404).end();
+      return;
+    }
+    const fileBytes = statSync(file).size;
+    const gzip = compressible(file) && /\bgzip\b/u.test(String(req.headers["accept-encoding"] ?? ""));
+    const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+    res.writeHead(200, { "content-type": type, ...(gzip ? { "content-encoding": "gzip" } : { "content-length": fileBytes }), "cache-control": "max-age=3600" });
+    this.inflight++;
+    let bytes = 0;
+    const source = createReadStream(file);
+    const body = gzip ? source.pipe(createGzip({ level: 6 })) : source;
+    body.on("data", (chunk: Buffer) => (bytes += chunk.length));
+    body.on("end", () => {
+      this.log.push({ path, bytes, fileBytes, status: 200 });
+      this.inflight--;
+    });
+    body.pipe(res);
+  }
+}
+
+export interface QueryTransfer extends Transfer {
+  query: string;
+  results: number;
+  files: Fetched[];
+}
+
+export interface SearchMeasurement {
+  bundlePath: string;
+  first: QueryTransfer;
+  later: QueryTransfer[];
+  laterMedianBytes: number;
+  laterMaxBytes: number;
+  browser: string;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const HARNESS = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>search harness</title></head><body></body></html>`;
+
+/** Runs the fixed queries against the bundle at `bundlePath` (relative to `root`) in Chromium. */
+export async function measureSearch(root: string, bundlePath: string, chromiumPath = "/usr/bin/chromium"): Promise<SearchMeasurement> {
+  const { chromium } = await import("playwright-core");
+  const server = new CountingServer(root, { "/__bench__/search.html": HARNESS });
+  await server.start();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions"],
+  });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${server.port}/__bench__/search.html`);
+    await server.take(); // the harness page itself is not part of the search
+    const bundleUrl = `/${bundlePath === "." ? "" : `${bundlePath.split(sep).join("/")}/`}pagefind.js`;
+    const run = async (query: string, first: boolean): Promise<QueryTransfer> => {
+      const results = await page.evaluate(
+        async ({ url, query, first, loaded }) => {
+          type Pagefind = { search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>; init?(): Promise<void> };
+          const w = globalThis as unknown as { __pagefind?: Pagefind };
+          if (first) w.__pagefind = (await import(url)) as Pagefind;
+          const search = await w.__pagefind!.search(query);
+          await Promise.all(search.results.slice(0, loaded).map((r) => r.data()));
+          return search.results.length;
+        },
+        { url: bundleUrl, query, first, loaded: RESULTS_LOADED },
+      );
+      // Let a worker's last fetches finish.
+      await new Promise((r) => setTimeout(r, 250));
+      const files = await server.take();
+      return { query, results, files, ...summarize(files) };
+    };
+    const [firstQuery, ...others] = SEARCH_QUERIES;
+    const first = await run(firstQuery, true);
+    const later: QueryTransfer[] = [];
+    for (const q of others) later.push(await run(q, false));
+    return {
+      bundlePath,
+      first,
+      later,
+      laterMedianBytes: median(later.map((l) => l.bytes)),
+      laterMaxBytes: Math.max(...later.map((l) => l.bytes)),
+      browser: `chromium ${browser.version()}`,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

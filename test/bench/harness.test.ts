@@ -1,0 +1,393 @@
+/**
+ * The pure parts of the benchmark harness (scripts/bench/): GNU time's output, /proc, the build's step
+ * markers, byte counting, page weights, the results' tables and chart. No benchmark runs here.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { XMLValidator } from "fast-xml-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changeOneDocument } from "../../scripts/bench/edit.ts";
+import { dirStats, documentPage, findSearchBundle, largestHtml, pageAssets, pageWeight, resolveAsset } from "../../scripts/bench/files.ts";
+import { parseStat, parseStatusRss, processTree, sampleTree, TreeSampler, type TreeSample } from "../../scripts/bench/proc.ts";
+import { formatBytes, formatCount, formatSeconds, latestTiers, linear, niceMax, renderChart, renderMarkdown } from "../../scripts/bench/report.ts";
+import { checkTargets, totals, type BenchResults, type Measurement, type TierResult } from "../../scripts/bench/results.ts";
+import { CountingServer, compressible, fileKind, median, summarize } from "../../scripts/bench/search.ts";
+import { isMarkerLine, readBuild, splitSteps, type Line } from "../../scripts/bench/steps.ts";
+import { parseTimeOutput } from "../../scripts/bench/time-output.ts";
+
+describe("GNU time output", () => {
+  it("reads wall, CPU, largest RSS and exit code", () => {
+    const r = parseTimeOutput("bench-time wall=12.34 user=20.50 sys=1.25 maxrss_kb=662616 exit=0\n");
+    expect(r).toEqual({ wallSeconds: 12.34, userSeconds: 20.5, sysSeconds: 1.25, maxRssBytes: 662616 * 1024, exitCode: 0, note: null });
+  });
+
+  it("keeps GNU time's note and the exit status of a failed command", () => {
+    const r = parseTimeOutput("Command exited with non-zero status 1\nbench-time wall=0.50 user=0.40 sys=0.05 maxrss_kb=1000 exit=1\n");
+    expect(r?.exitCode).toBe(1);
+    expect(r?.note).toBe("Command exited with non-zero status 1");
+  });
+
+  it("reports a command killed by a signal as 128 + the signal", () => {
+    const r = parseTimeOutput("Command terminated by signal 9\nbench-time wall=3.00 user=2.00 sys=0.50 maxrss_kb=2000 exit=0\n");
+    expect(r?.exitCode).toBe(137);
+  });
+
+  it("gives null without its line", () => {
+    expect(parseTimeOutput("")).toBeNull();
+    expect(parseTimeOutput("something else\n")).toBeNull();
+  });
+});
+
+describe("/proc", () => {
+  it("reads VmRSS and the CPU fields of stat, whatever the command name", () => {
+    expect(parseStatusRss("Name:\tnode\nVmPeak:\t 999 kB\nVmRSS:\t  181256 kB\n")).toBe(181256 * 1024);
+    expect(parseStatusRss("Name:\tzombie\n")).toBe(0);
+    // pid (comm with spaces) state ppid … utime(14) stime(15) cutime(16) cstime(17) … starttime(22)
+    const fields = ["S", "1", "1", "1", "0", "-1", "0", "0", "0", "0", "0", "250", "50", "100", "0", "20", "0", "1", "0", "98765", "1000"];
+    expect(parseStat(`1234 (my (odd) name) ${fields.join(" ")}`)).toEqual({ ownCpuSeconds: 3, childrenCpuSeconds: 1, startTime: "98765" });
+  });
+
+  it("samples this process's tree, counting each process's own CPU", async () => {
+    expect(processTree(process.pid)).toContain(process.pid);
+    const s = sampleTree(process.pid, performance.now());
+    expect(s.rssBytes).toBeGreaterThan(10_000_000);
+    expect([...s.cpu.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    const sampler = new TreeSampler(process.pid, performance.now(), 10);
+    sampler.start();
+    const until = performance.now() + 60;
+    while (performance.now() < until) Math.sqrt(Math.random());
+    await new Promise((r) => setTimeout(r, 30));
+    sampler.stop();
+    expect(sampler.samples.length).toBeGreaterThan(1);
+    expect(sampler.cpuSeconds).toBeGreaterThan(0);
+    expect(sampler.peakRssBytes).toBeGreaterThan(10_000_000);
+    const cpu = sampler.samples.map((x) => x.cpuSeconds);
+    expect([...cpu].sort((a, b) => a - b)).toEqual(cpu);
+  });
+});
+
+const sample = (t: number, rssMb: number, cpu: number): TreeSample => ({ t, rssBytes: rssMb * 1e6, cpuSeconds: cpu, processes: 2 });
+
+describe("build steps", () => {
+  const productLines: Line[] = [
+    { t: 500, text: "[kamervragen] documents read 343/1000 (171/s, 4 s left)" },
+    { t: 3866, text: "[kamervragen] documents read 1000/1000 done in 3.4 s" },
+    { t: 3900, text: "[kamervragen] 1000 source file(s): 1000 read and normalized, 0 from the cache" },
+    { t: 7966, text: "[11ty] Writing /x/soort/mededeling/index.html from ./content/listings.11ty.ts (11ty.js)" },
+    { t: 9615, text: "[kamervragen] search index: 1000 page(s)" },
+    { t: 9628, text: "[11ty] Copied 4 Wrote 4638 files in 8.78 seconds (8.1ms each, v3.1.8)" },
+  ];
+
+  it("keeps only lines that mark a step", () => {
+    expect(productLines.filter((l) => isMarkerLine(l.text)).map((l) => l.t)).toEqual([3866, 3900, 9615, 9628]);
+    expect(isMarkerLine("Running Pagefind v1.6.0 (Extended)")).toBe(true);
+    expect(isMarkerLine("some ordinary line")).toBe(false);
+  });
+
+  it("reads the product's report, Eleventy's summary and a one-line search step", () => {
+    const { markers, facts } = readBuild(productLines);
+    expect(markers.map((m) => m.kind)).toEqual(["normalized", "written", "search-done", "rendered"]);
+    expect(facts).toMatchObject({ sourceFiles: 1000, normalizedFresh: 1000, fromCache: 0, eleventyWrote: 4638, eleventyCopied: 4, eleventySeconds: 8.78, searchPages: 1000 });
+    expect(facts.reported).toEqual([{ source: "kamervragen", step: "documents read 1000/1000", seconds: 3.4, t: 3866 }]);
+    const samples = [sample(0, 100, 0), sample(3000, 400, 3), sample(5000, 600, 6), sample(9000, 900, 10), sample(9700, 300, 11)];
+    const steps = splitSteps(markers, samples, 10, 12);
+    expect(steps.map((s) => s.name)).toEqual(["normalize", "render", "search", "other", "finish"]);
+    expect(steps[0]).toMatchObject({ fromSeconds: 0, toSeconds: 3.9, cpuSeconds: 3, peakRssBytes: 400e6 });
+    expect(steps[1]).toMatchObject({ toSeconds: 7.966, peakRssBytes: 600e6 });
+    expect(steps[2]).toMatchObject({ fromSeconds: 7.966, toSeconds: 9.615, peakRssBytes: 900e6 });
+    expect(steps.at(-1)).toMatchObject({ toSeconds: 10, cpuSeconds: 2 }); // 12 in all, 10 at the last sample before 9.628 s
+    expect(steps.reduce((s, x) => s + x.wallSeconds, 0)).toBeCloseTo(10);
+  });
+
+  it("has no search step when the build has none", () => {
+    const { markers } = readBuild(productLines.filter((l) => !/search/u.test(l.text)));
+    expect(splitSteps(markers, [], 10, null).map((s) => s.name)).toEqual(["normalize", "render", "other", "finish"]);
+  });
+
+  it("calls a run without markers one step", () => {
+    expect(splitSteps([], [sample(100, 300, 1)], 2.6, 1.6)).toEqual([{ name: "whole run", fromSeconds: 0, toSeconds: 2.6, wallSeconds: 2.6, cpuSeconds: 1.6, peakRssBytes: 300e6 }]);
+  });
+
+  it("reads a search step with a start and an end, and Pagefind's own lines", () => {
+    const lines: Line[] = [
+      { t: 1000, text: "[kamervragen] 10 source file(s): 0 read and normalized, 10 from the cache" },
+      { t: 2000, text: "[11ty] Copied 1 Wrote 30 files in 1.5 seconds (v3.1.8)" },
+      { t: 2100, text: "Running Pagefind v1.6.0 (Extended)" },
+      { t: 2500, text: "  Indexed 10 pages" },
+      { t: 2501, text: "  Indexed 3654 words" },
+      { t: 2900, text: "Finished in 0.790 seconds" },
+    ];
+    const { markers, facts } = readBuild(lines);
+    expect(facts).toMatchObject({ fromCache: 10, searchPages: 10, searchWords: 3654, searchSeconds: 0.79 });
+    expect(splitSteps(markers, [], 3, null).map((s) => [s.name, s.wallSeconds])).toEqual([
+      ["normalize", 1],
+      ["render", 1],
+      ["other", 0.1],
+      ["search", 0.8],
+      ["finish", 0.1],
+    ]);
+  });
+
+  it("takes a later report of the build's own search step as its start and end", () => {
+    const lines: Line[] = [
+      { t: 1000, text: "[kamervragen] 10 source file(s): 10 read and normalized, 0 from the cache" },
+      { t: 2000, text: "[kamervragen] search: indexing 10 pages" },
+      { t: 5000, text: "[kamervragen] search index written in 3.0 s" },
+      { t: 5100, text: "[11ty] Wrote 30 files in 5.0 seconds (v3.1.8)" },
+    ];
+    const { markers, facts } = readBuild(lines);
+    expect(facts.searchSeconds).toBe(3);
+    expect(splitSteps(markers, [], 5.2, null).map((s) => s.name)).toEqual(["normalize", "render", "search", "other", "finish"]);
+  });
+});
+
+describe("files and pages", () => {
+  let site: string;
+  beforeAll(async () => {
+    site = await mkdtemp(join(tmpdir(), "kv-site-"));
+    await mkdir(join(site, "assets"), { recursive: true });
+    await mkdir(join(site, "ah-tk-20232024-1"), { recursive: true });
+    await mkdir(join(site, "pagefind"), { recursive: true });
+    await writeFile(join(site, "assets", "style.css"), "body { color: black; }\n".repeat(50));
+    await writeFile(join(site, "assets", "app.js"), "console.log(1);\n");
+    await writeFile(
+      join(site, "ah-tk-20232024-1", "index.html"),
+      `<!doctype html><link rel="stylesheet" href="/assets/style.css"><link rel=icon href="/favicon.svg"><script type="application/ld+json">{"a":1}</script><p>${"tekst ".repeat(500)}</p>`,
+    );
+    await writeFile(join(site, "index.html"), `<link href="assets/style.css" rel="preload stylesheet"><script src="/assets/app.js"></script><script>var x = 1;</script>`);
+    await writeFile(join(site, "pagefind", "pagefind-entry.json"), "{}");
+    await writeFile(join(site, "pagefind", "pagefind.js"), "export {}");
+  });
+  afterAll(async () => {
+    await rm(site, { recursive: true, force: true });
+  });
+
+  it("counts bytes and files, leaving out the search bundle when asked", () => {
+    const all = dirStats(site);
+    const without = dirStats(site, ["pagefind"]);
+    expect(all.files).toBe(6);
+    expect(without.files).toBe(4);
+    expect(all.bytes - without.bytes).toBe(2 + 9);
+    expect(findSearchBundle(site)).toBe("pagefind");
+    expect(largestHtml(site, ["pagefind"])?.page).toBe(join("ah-tk-20232024-1", "index.html"));
+    expect(documentPage(site, "ah-tk-20232024-1")).toBe("ah-tk-20232024-1/index.html");
+    expect(documentPage(site, "ah-tk-20232024-2")).toBeNull();
+  });
+
+  it("finds a page's stylesheets and scripts, not its data blocks", () => {
+    expect(pageAssets(`<link rel="stylesheet" href="/a.css"><link rel='icon' href='/i.svg'><script src="/s.js" defer></script><script type="application/ld+json">{}</script><script> x() </script>`)).toEqual({
+      stylesheets: ["/a.css"],
+      scripts: ["/s.js"],
+      inlineScripts: 1,
+    });
+    expect(resolveAsset("/site", "a/b/index.html", "../c.css")).toBe("/site/a/c.css");
+    expect(resolveAsset("/site", "index.html", "/kamervragen/x.css", "/kamervragen/")).toBe("/site/x.css");
+    expect(resolveAsset("/site", "index.html", "https://example.nl/x.css")).toBeNull();
+  });
+
+  it("weighs a page with its CSS and JS, each gzipped", () => {
+    const doc = pageWeight(site, "ah-tk-20232024-1/index.html");
+    expect(doc.stylesheets).toBe(1);
+    expect(doc.scripts + doc.inlineScripts).toBe(0);
+    expect(doc.cssBytes).toBe(23 * 50);
+    expect(doc.cssGzipBytes).toBe(gzipSync("body { color: black; }\n".repeat(50), { level: 6 }).length);
+    expect(doc.totalGzipBytes).toBe(doc.htmlGzipBytes + doc.cssGzipBytes);
+    const home = pageWeight(site, "index.html");
+    expect(home.scripts).toBe(1);
+    expect(home.inlineScripts).toBe(1);
+    expect(home.jsBytes).toBe(16);
+    expect(home.missing).toEqual([]);
+  });
+
+  it("counts the body bytes a static server sends, gzipped for text", async () => {
+    const server = new CountingServer(site, { "/harness.html": "<p>hi</p>" });
+    await server.start();
+    try {
+      const base = `http://127.0.0.1:${server.port}`;
+      await (await fetch(`${base}/harness.html`)).text();
+      await (await fetch(`${base}/assets/style.css`, { headers: { "accept-encoding": "gzip" } })).text();
+      await (await fetch(`${base}/pagefind/pagefind-entry.json`, { headers: { "accept-encoding": "identity" } })).text();
+      await (await fetch(`${base}/missing.js`)).text();
+      await (await fetch(`${base}/../../etc/passwd`)).text();
+      const fetched = await server.take();
+      const css = fetched.find((f) => f.path === "/assets/style.css")!;
+      expect(css.fileBytes).toBe(23 * 50);
+      expect(css.bytes).toBeLessThan(css.fileBytes);
+      expect(css.bytes).toBe(gzipSync("body { color: black; }\n".repeat(50), { level: 6 }).length);
+      expect(fetched.find((f) => f.path === "/pagefind/pagefind-entry.json")).toMatchObject({ bytes: 2, fileBytes: 2 });
+      expect(fetched.find((f) => f.path === "/missing.js")).toMatchObject({ bytes: 0, status: 404 });
+      expect(fetched.some((f) => f.path === "/harness.html")).toBe(false);
+      expect(await server.take()).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("sorts Pagefind's files by kind and sums them", () => {
+    expect(["/pagefind/pagefind.js", "/pagefind/pagefind-worker.js", "/pagefind/pagefind-entry.json", "/pagefind/wasm.nl.pagefind", "/pagefind/pagefind.nl_1.pf_meta", "/pagefind/index/nl_1.pf_index", "/pagefind/fragment/nl_2.pf_fragment", "/x.png"].map(fileKind)).toEqual([
+      "js",
+      "js",
+      "entry",
+      "wasm",
+      "meta",
+      "index",
+      "fragment",
+      "other",
+    ]);
+    const s = summarize([
+      { path: "/pagefind/pagefind.js", bytes: 100, fileBytes: 300, status: 200 },
+      { path: "/pagefind/index/a.pf_index", bytes: 50, fileBytes: 50, status: 200 },
+      { path: "/pagefind/index/b.pf_index", bytes: 25, fileBytes: 25, status: 200 },
+    ]);
+    expect(s).toEqual({ requests: 3, bytes: 175, fileBytes: 375, byKind: { js: 100, index: 75 } });
+    expect(compressible("a/pagefind.js")).toBe(true);
+    expect(compressible("a/wasm.nl.pagefind")).toBe(false);
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});
+
+describe("the one change between builds", () => {
+  it("appends a sentence to the last line of text, not to a footnote or heading", () => {
+    const text = "## Vraag 1\n\nBent u bekend?\n\n## Antwoord 1\n\nJa. Dat is zo.\n\n[^1]: NOS, <https://nos.nl/a>.\n";
+    expect(changeOneDocument(text)).toBe("## Vraag 1\n\nBent u bekend?\n\n## Antwoord 1\n\nJa. Dat is zo. Dit antwoord is na publicatie aangevuld.\n\n[^1]: NOS, <https://nos.nl/a>.\n");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Results, tables and chart
+
+function measurement(wall: number, rssGb: number, extra: Partial<Measurement> = {}): Measurement {
+  return { ok: true, wallSeconds: wall, cpuSeconds: wall * 1.1, userSeconds: wall, sysSeconds: wall * 0.1, peakTreeRssBytes: rssGb * 1e9, maxProcessRssBytes: rssGb * 1e9, exitCode: 0, killed: null, ...extra };
+}
+
+function tier(documents: number, scale: number): TierResult {
+  const weight = { page: "ah-tk-1/index.html", htmlBytes: 30000, htmlGzipBytes: 6000, cssBytes: 12000, cssGzipBytes: 3000, jsBytes: 0, jsGzipBytes: 0, totalGzipBytes: 9000, stylesheets: 1, scripts: 0, inlineScripts: 0, missing: [] };
+  const search = { bundlePath: "pagefind", first: { query: "stikstof", results: 3, requests: 8, bytes: 120_000, fileBytes: 180_000, byKind: {} }, later: [], laterMedianBytes: 40_000, laterMaxBytes: 70_000, browser: "chromium" };
+  const productBuild = measurement(19 * scale, 0.66 * scale, {
+    steps: [
+      { name: "normalize", fromSeconds: 0, toSeconds: 5, wallSeconds: 5, cpuSeconds: 5, peakRssBytes: 4e8 },
+      { name: "render", fromSeconds: 5, toSeconds: 19, wallSeconds: 14, cpuSeconds: 12, peakRssBytes: 6.6e8 },
+    ],
+  });
+  return {
+    documents,
+    corpus: { seed: "1", files: documents, bytes: documents * 12_000, averageBytes: 12_000, generateSeconds: 0.5, kinds: { antwoord: documents }, medianDocument: "ah-tk-1" },
+    elapsedSeconds: 60,
+    systems: {
+      product: {
+        label: "product",
+        build: productBuild,
+        search: null,
+        searchSource: "build",
+        total: totals(productBuild, null),
+        output: { bytes: 114e6, files: 4640 },
+        searchBundle: { bytes: 5e6, files: 1000 },
+        searchTransfer: search,
+        rebuildUnchanged: measurement(15 * scale, 0.5 * scale),
+        rebuildOneChanged: measurement(5 * scale, 0.5 * scale, { ok: false, exitCode: 1 }),
+        pages: { document: weight, listing: null },
+        notes: ["a note"],
+      },
+      hugo: {
+        label: "Hugo",
+        build: measurement(1 * scale, 0.2 * scale),
+        search: measurement(3 * scale, 0.34 * scale),
+        searchSource: null,
+        total: totals(measurement(1 * scale, 0.2 * scale), measurement(3 * scale, 0.34 * scale)),
+        output: { bytes: 12e6, files: documents },
+        searchBundle: { bytes: 5e6, files: 1000 },
+        searchTransfer: search,
+        notes: [],
+      },
+    },
+  };
+}
+
+function run(startedAt: string, tiers: TierResult[]): BenchResults {
+  return {
+    schema: "kamervragen-bench/1",
+    startedAt,
+    finishedAt: startedAt,
+    machine: { cores: 2, cpuModel: "x", memoryBytes: 24e9, os: "Debian", kernel: "6" },
+    versions: { node: "v20", npm: "11", eleventy: "3.1.8", pagefind: "1.6.0", hugo: "0.111.3", chromium: null, playwrightCore: null, gnuTime: null },
+    product: { commit: "abc", changedFiles: 0 },
+    options: { seed: "1", tiers: tiers.map((t) => t.documents), quick: false, systems: ["product", "hugo"] },
+    tiers,
+  };
+}
+
+describe("results", () => {
+  it("checks the scaling issue's targets", () => {
+    const checks = checkTargets(tier(1000, 1));
+    const verdict = (start: string) => checks.find((c) => c.target.startsWith(start))!;
+    expect(verdict("peak RSS")).toMatchObject({ verdict: "pass", indicative: true });
+    expect(verdict("no slower")).toMatchObject({ verdict: "fail", indicative: true });
+    expect(verdict("rebuild, nothing")).toMatchObject({ verdict: "fail" });
+    expect(verdict("rebuild, one")).toMatchObject({ verdict: "fail" }); // it failed, though fast
+    expect(verdict("first query")).toMatchObject({ verdict: "pass" });
+    expect(verdict("later query")).toMatchObject({ verdict: "fail" });
+    expect(verdict("document page")).toMatchObject({ verdict: "pass", indicative: false });
+  });
+
+  it("compares times by CPU when the machine was busier than it has cores", () => {
+    const busy = tier(1000, 1);
+    const p = busy.systems.product!;
+    p.build = { ...p.build!, wallSeconds: 45, cpuSeconds: 17, load: { before: 5, after: 8 } };
+    p.rebuildOneChanged = { ...p.build, wallSeconds: 15, cpuSeconds: 15, ok: true };
+    const quiet = checkTargets(busy, 16).find((c) => c.target.startsWith("rebuild, one"))!;
+    const loaded = checkTargets(busy, 2).find((c) => c.target.startsWith("rebuild, one"))!;
+    expect(quiet).toMatchObject({ verdict: "pass", measured: "15.0 s of 45.0 s (33 %)" });
+    expect(loaded).toMatchObject({ verdict: "fail", measured: "CPU 15.0 s of 17.0 s (88 %)" });
+  });
+
+  it("takes, for each tier, the newest run that has it", () => {
+    const old = run("2025-01-01T00:00:00Z", [tier(1000, 1), tier(10000, 10)]);
+    const newer = run("2025-02-01T00:00:00Z", [tier(1000, 2)]);
+    const latest = latestTiers([newer, old]);
+    expect(latest.map((l) => [l.tier.documents, l.run.startedAt])).toEqual([
+      [1000, "2025-02-01T00:00:00Z"],
+      [10000, "2025-01-01T00:00:00Z"],
+    ]);
+  });
+
+  it("formats numbers", () => {
+    expect(formatBytes(1_234)).toBe("1.2 KB");
+    expect(formatBytes(3_400_000_000)).toBe("3.40 GB");
+    expect(formatBytes(null)).toBe("—");
+    expect(formatSeconds(12.345)).toBe("12.3 s");
+    expect(formatSeconds(1200)).toBe("20.0 min");
+    expect(formatCount(87000)).toBe("87,000");
+    expect(niceMax(0)).toBe(1);
+    expect(niceMax(13)).toBe(20);
+    expect(niceMax(190)).toBe(200);
+    expect(niceMax(0.66)).toBe(1);
+  });
+
+  it("renders a table per tier", () => {
+    const md = renderMarkdown([run("2025-01-01T00:00:00Z", [tier(1000, 1), tier(10000, 10)])]);
+    expect(md).toContain("## 1,000 documents");
+    expect(md).toContain("## 10,000 documents");
+    expect(md).toContain("| product (own search step) | 19.0 s | 20.9 s | 660.0 MB | 114.0 MB / 4,640 | 5.0 MB / 1,000 | 120.0 KB | 40.0 KB / 70.0 KB |");
+    expect(md).toContain("| nothing changed | 15.0 s (79 % of cold) |");
+    expect(md).toContain("(failed, exit 1)");
+    expect(md).toContain("normalize 5.0 s (400.0 MB), render 14.0 s (660.0 MB)");
+    expect(md).toContain("| document | `ah-tk-1/index.html` | 6.0 KB | 3.0 KB | 0 B | 9.0 KB | 0 |");
+    expect(md).toContain("- product: a note");
+    expect(md).toContain("## Projection (not measured)");
+    expect(md).toContain("| product, peak RSS | 660.0 MB | 6.60 GB | 33.00 GB | 57.42 GB |");
+    expect(linear(1000, 1, 10000, 10, 87000)).toBe(87);
+  });
+
+  it("draws a well-formed SVG chart with a panel per tier", () => {
+    const svg = renderChart([run("2025-01-01T00:00:00Z", [tier(1000, 1), tier(10000, 10)])]);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain("1,000 documents: wall time");
+    expect(svg).toContain("10,000 documents: peak RSS");
+    expect((svg.match(/<rect /gu) ?? []).length).toBeGreaterThan(10);
+    expect(svg).toContain("✗");
+    expect(renderChart([])).toContain("<svg");
+  });
+});
