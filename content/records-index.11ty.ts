@@ -1,6 +1,11 @@
-/** Every record of the site in one JSON array, newest first (see records.11ty.ts). */
-import { recordsIndexUrl } from "../src/eleventy/urls.ts";
+/**
+ * The index of the open data: per vergaderjaar, newest first, how many records there are and the file
+ * that holds them (records-year.11ty.ts). Addresses are relative to this file, so the index is right
+ * at the site root and under a sub-path alike.
+ */
+import { recordsIndexUrl, recordsYearUrl } from "../src/eleventy/urls.ts";
 import type { KamervraagRecord } from "../src/model.ts";
+import { recordsPerYear } from "../src/eleventy/open-data.ts";
 
 export const data = {
   eleventyExcludeFromCollections: true,
@@ -8,5 +13,13 @@ export const data = {
 };
 
 export function render(data: { documents: KamervraagRecord[] }): string {
-  return `${JSON.stringify(data.documents, null, 1)}\n`;
+  const index = {
+    count: data.documents.length,
+    vergaderjaren: recordsPerYear(data.documents).map((year) => ({
+      sessionYear: year.sessionYear,
+      count: year.records.length,
+      url: recordsYearUrl(year.sessionYear).slice(1),
+    })),
+  };
+  return `${JSON.stringify(index, null, 1)}\n`;
 }

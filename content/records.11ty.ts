@@ -1,6 +1,7 @@
 /**
  * Open data: each document's record as JSON beside its page (`/ah-…/record.json`), and every record in
- * one array (`/records.json`). Exactly the record of src/model.ts, so it validates against its schema.
+ * one array per vergaderjaar (records-year.11ty.ts). Exactly the record of src/model.ts, so it validates
+ * against its schema.
  */
 import { documentJsonUrl } from "../src/eleventy/urls.ts";
 import type { KamervraagRecord } from "../src/model.ts";

@@ -61,7 +61,8 @@ for (const pathPrefix of ["/", "/kamervragen/"]) {
         for (const spy of quiet) spy.mockRestore();
         delete process.env["KAMERVRAGEN_SOURCES"];
       }
-      records = JSON.parse(readFileSync(join(output, "records.json"), "utf8")) as KamervraagRecord[];
+      const index = JSON.parse(readFileSync(join(output, "records.json"), "utf8")) as { vergaderjaren: { url: string }[] };
+      records = index.vergaderjaren.flatMap((year) => JSON.parse(readFileSync(join(output, year.url), "utf8")) as KamervraagRecord[]);
       server = await serveSite(output, pathPrefix);
       browser = await launchBrowser();
     });

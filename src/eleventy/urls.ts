@@ -68,8 +68,16 @@ export const siteFeedUrl = "/feed.xml";
 /** The stylesheet that shows a feed as a page in a browser. */
 export const feedStylesheetUrl = "/assets/feed.xsl";
 
-/** Every record in one JSON array. */
+/** The index of the open data: which vergaderjaren there are, and where their records are. */
 export const recordsIndexUrl = "/records.json";
+
+/**
+ * Every record of one vergaderjaar in one JSON array: one file for all 87,000 records would weigh a
+ * gigabyte, a vergaderjaar's a few dozen megabytes.
+ */
+export function recordsYearUrl(sessionYear: string): string {
+  return `/records/${sessionYear}.json`;
+}
 
 export const sitemapUrl = "/sitemap.xml";
 export const robotsUrl = "/robots.txt";

@@ -415,9 +415,18 @@ describe.each([
       }
     });
 
-    it("puts every record in records.json, newest first, each valid against the record schema", () => {
-      const all = JSON.parse(site.read("records.json")) as unknown[];
-      expect(all.map((r) => recordSchema.parse(r).id)).toEqual(records.map((r) => r.id));
+    it("puts every record in one file per vergaderjaar, listed in records.json, newest first, each valid against the record schema", () => {
+      const index = JSON.parse(site.read("records.json")) as { count: number; vergaderjaren: { sessionYear: string; count: number; url: string }[] };
+      expect(index.count).toBe(records.length);
+      const all = index.vergaderjaren.flatMap((year) => {
+        const group = JSON.parse(site.read(year.url)) as unknown[];
+        expect(group).toHaveLength(year.count);
+        return group.map((r) => recordSchema.parse(r)).map((r) => {
+          expect(r.sessionYear).toBe(year.sessionYear);
+          return r.id;
+        });
+      });
+      expect(all).toEqual(records.map((r) => r.id));
     });
   });
 });
