@@ -11,13 +11,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBrowse, type Facet } from "../src/browse/facets.ts";
-import { buildSite } from "../src/eleventy/build.ts";
 import { searchFields } from "../src/eleventy/search.ts";
 import type { KamervraagRecord } from "../src/model.ts";
 import { launchBrowser, watchedPage, type WatchedPage } from "./support/browser.ts";
 import { serveSite, type StaticServer } from "./support/server.ts";
+import { buildFromSources } from "./support/site.ts";
 
 const SOURCES = "content/documents,test/fixtures/documents";
 /** A word in every document, for searches that filters and sorting then narrow and order. */
@@ -53,14 +53,7 @@ for (const pathPrefix of ["/", "/kamervragen/"]) {
 
     beforeAll(async () => {
       output = await mkdtemp(join(tmpdir(), "kamervragen-search-"));
-      process.env["KAMERVRAGEN_SOURCES"] = SOURCES;
-      const quiet = [vi.spyOn(console, "error").mockImplementation(() => undefined), vi.spyOn(console, "log").mockImplementation(() => undefined)];
-      try {
-        await buildSite({ output, quiet: true, pathPrefix });
-      } finally {
-        for (const spy of quiet) spy.mockRestore();
-        delete process.env["KAMERVRAGEN_SOURCES"];
-      }
+      await buildFromSources({ output, sources: SOURCES, pathPrefix });
       const index = JSON.parse(readFileSync(join(output, "records.json"), "utf8")) as { vergaderjaren: { url: string }[] };
       records = index.vergaderjaren.flatMap((year) => JSON.parse(readFileSync(join(output, year.url), "utf8")) as KamervraagRecord[]);
       server = await serveSite(output, pathPrefix);

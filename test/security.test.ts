@@ -9,11 +9,11 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildSite } from "../src/eleventy/build.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../src/security.ts";
 import { launchBrowser, watchedPage } from "./support/browser.ts";
 import { serveSite, type StaticServer } from "./support/server.ts";
+import { buildFromSources } from "./support/site.ts";
 
 const INJECTION_PAGES = ["212", "213", "214", "215", "216"].map((n) => `ah-tk-20232024-${n}/`);
 
@@ -41,14 +41,7 @@ for (const pathPrefix of ["/", "/kamervragen/"]) {
 
     beforeAll(async () => {
       output = await mkdtemp(join(tmpdir(), "kamervragen-csp-"));
-      process.env["KAMERVRAGEN_SOURCES"] = "content/documents,test/bad-input/cases";
-      const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
-      try {
-        await buildSite({ output, quiet: true, pathPrefix });
-      } finally {
-        quiet.mockRestore();
-        delete process.env["KAMERVRAGEN_SOURCES"];
-      }
+      await buildFromSources({ output, sources: "content/documents,test/bad-input/cases", pathPrefix });
       pages = (await readdir(output, { recursive: true }))
         .filter((f) => f.endsWith(".html"))
         .map((f) => f.replace(/index\.html$/u, ""));

@@ -10,10 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { parse } from "node-html-parser";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus.ts";
-import { buildSite } from "../../src/eleventy/build.ts";
 import { formatDiagnostic } from "../../src/model.ts";
+import { buildFromSources } from "../support/site.ts";
 
 const CASES = "test/bad-input/cases";
 const expected = readFileSync("test/bad-input/expected.txt", "utf8").trimEnd();
@@ -53,15 +53,7 @@ describe("the build over the sample documents and the bad-input corpus", () => {
 
   beforeAll(async () => {
     output = await mkdtemp(join(tmpdir(), "kamervragen-bad-"));
-    process.env["KAMERVRAGEN_SOURCES"] = `content/documents,${CASES}`;
-    const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    try {
-      await buildSite({ output, quiet: true });
-      printed = spy.mock.calls.map((args) => String(args[0]));
-    } finally {
-      spy.mockRestore();
-      delete process.env["KAMERVRAGEN_SOURCES"];
-    }
+    printed = await buildFromSources({ output, sources: `content/documents,${CASES}` });
   });
   afterAll(() => rm(output, { recursive: true, force: true }));
 
@@ -106,16 +98,10 @@ describe("--strict", () => {
     const output = await mkdtemp(join(tmpdir(), "kamervragen-strict-"));
     try {
       await writeFile(join(output, "index.html"), "previous site");
-      process.env["KAMERVRAGEN_SOURCES"] = `content/documents,${CASES}`;
-      process.env["KAMERVRAGEN_STRICT"] = "1";
-      const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
-      await expect(buildSite({ output, quiet: true })).rejects.toThrow();
-      spy.mockRestore();
+      await expect(buildFromSources({ output, sources: `content/documents,${CASES}`, strict: true })).rejects.toThrow();
       expect(readFileSync(join(output, "index.html"), "utf8")).toBe("previous site");
       expect(await readdir(output)).toEqual(["index.html"]);
     } finally {
-      delete process.env["KAMERVRAGEN_SOURCES"];
-      delete process.env["KAMERVRAGEN_STRICT"];
       await rm(output, { recursive: true, force: true });
     }
   });

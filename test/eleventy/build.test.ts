@@ -8,8 +8,8 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildSite } from "../../src/eleventy/build.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFromSources } from "../support/site.ts";
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
@@ -21,15 +21,8 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return result;
 }
 
-async function quietBuild(output: string, sources?: string): Promise<void> {
-  if (sources) process.env["KAMERVRAGEN_SOURCES"] = sources;
-  const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
-  try {
-    await buildSite({ output, quiet: true });
-  } finally {
-    spy.mockRestore();
-    delete process.env["KAMERVRAGEN_SOURCES"];
-  }
+async function quietBuild(output: string, sources = "content/documents"): Promise<void> {
+  await buildFromSources({ output, sources });
 }
 
 describe("two builds of the same input", () => {

@@ -8,6 +8,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import { vi } from "vitest";
 import { buildSite } from "../../src/eleventy/build.ts";
 
 export interface BuiltSite {
@@ -59,4 +60,29 @@ export async function openSite(dir: string): Promise<BuiltSite> {
     },
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Builds the real site (eleventy.config.ts) from the given source folders into `output`, silencing
+ * the build's report; returns what it printed to stderr (its diagnostics). Rejects when the build fails.
+ */
+export async function buildFromSources(options: {
+  output: string;
+  sources: string;
+  pathPrefix?: string;
+  strict?: boolean;
+}): Promise<string[]> {
+  process.env["KAMERVRAGEN_SOURCES"] = options.sources;
+  if (options.strict) process.env["KAMERVRAGEN_STRICT"] = "1";
+  const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+  const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
+  try {
+    await buildSite({ output: options.output, quiet: true, pathPrefix: options.pathPrefix });
+    return errors.mock.calls.map((args) => String(args[0]));
+  } finally {
+    errors.mockRestore();
+    logs.mockRestore();
+    delete process.env["KAMERVRAGEN_SOURCES"];
+    delete process.env["KAMERVRAGEN_STRICT"];
+  }
 }
