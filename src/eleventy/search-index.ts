@@ -43,6 +43,18 @@ export function pageUrl(file: string): string {
   return `/${path.replace(/(^|\/)index\.html$/u, "$1")}`;
 }
 
+/**
+ * Pagefind's Node API talks to a child process and never answers if that process dies without a
+ * word: every call gets a deadline, so that a build fails with a message instead of hanging.
+ */
+export function answerWithin<T>(promise: Promise<T>, seconds: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Pagefind did not answer within ${seconds} s while ${what}`)), seconds * 1000);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** Unique for a process: the Pagefind service is shared, and closed when no index is being built. */
 let building = 0;
 
@@ -61,18 +73,22 @@ export async function writeSearchIndex(siteDir: string): Promise<SearchIndexRepo
   building++;
   try {
     // One language for the whole index: Dutch stemming, whatever a page might say.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl", excludeSelectors: EXCLUDE_SELECTORS });
+    const { index, errors } = await answerWithin(
+      pagefind.createIndex({ forceLanguage: "nl", excludeSelectors: EXCLUDE_SELECTORS }),
+      120,
+      "starting the index",
+    );
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join("; ")}`);
     try {
       let pages = 0;
       for (const file of files) {
         const content = await readFile(join(siteDir, file), "utf8");
         if (!BODY_MARKER.test(content)) continue;
-        const added = await index.addHTMLFile({ url: pageUrl(file), content });
+        const added = await answerWithin(index.addHTMLFile({ url: pageUrl(file), content }), 120, `indexing ${file}`);
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
         pages++;
       }
-      const written = await index.writeFiles({ outputPath });
+      const written = await answerWithin(index.writeFiles({ outputPath }), 3600, "writing the index");
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
       await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(outputPath, name), { force: true })));
       console.log(`[kamervragen] search index: ${pages} page(s)`);
