@@ -7,17 +7,15 @@
  * costs.
  */
 import { readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBrowse, type Facet } from "../src/browse/facets.ts";
 import { searchFields } from "../src/eleventy/search.ts";
 import type { KamervraagRecord } from "../src/model.ts";
-import { launchBrowser, watchedPage, type WatchedPage } from "./support/browser.ts";
-import { serveSite, type StaticServer } from "./support/server.ts";
-import { buildFromSources } from "./support/site.ts";
+import { watchedPage, type WatchedPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/server.ts";
+import { useServedSite } from "./support/served-site.ts";
 
 const SOURCES = "content/documents,test/fixtures/documents";
 /** A word in every document, for searches that filters and sorting then narrow and order. */
@@ -51,18 +49,11 @@ for (const pathPrefix of ["/", "/kamervragen/"]) {
     let records: KamervraagRecord[];
     const open: WatchedPage[] = [];
 
-    beforeAll(async () => {
-      output = await mkdtemp(join(tmpdir(), "kamervragen-search-"));
-      await buildFromSources({ output, sources: SOURCES, pathPrefix });
+    const site = useServedSite({ sources: SOURCES, pathPrefix });
+    beforeAll(() => {
+      ({ output, server, browser } = site);
       const index = JSON.parse(readFileSync(join(output, "records.json"), "utf8")) as { vergaderjaren: { url: string }[] };
       records = index.vergaderjaren.flatMap((year) => JSON.parse(readFileSync(join(output, year.url), "utf8")) as KamervraagRecord[]);
-      server = await serveSite(output, pathPrefix);
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-      await rm(output, { recursive: true, force: true });
     });
 
     /** The path of a document page as the browser sees it, prefix included. */

@@ -5,15 +5,13 @@
  * sources stays inert (no script runs, no handler fires, no dialog opens).
  */
 import { readFileSync } from "node:fs";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdir } from "node:fs/promises";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../src/security.ts";
-import { launchBrowser, watchedPage } from "./support/browser.ts";
-import { serveSite, type StaticServer } from "./support/server.ts";
-import { buildFromSources } from "./support/site.ts";
+import { watchedPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/server.ts";
+import { useServedSite } from "./support/served-site.ts";
 
 const INJECTION_PAGES = ["212", "213", "214", "215", "216"].map((n) => `ah-tk-20232024-${n}/`);
 
@@ -39,19 +37,12 @@ for (const pathPrefix of ["/", "/kamervragen/"]) {
     let browser: Browser;
     let pages: string[];
 
+    const site = useServedSite({ sources: "content/documents,test/bad-input/cases", pathPrefix });
     beforeAll(async () => {
-      output = await mkdtemp(join(tmpdir(), "kamervragen-csp-"));
-      await buildFromSources({ output, sources: "content/documents,test/bad-input/cases", pathPrefix });
+      ({ output, server, browser } = site);
       pages = (await readdir(output, { recursive: true }))
         .filter((f) => f.endsWith(".html"))
         .map((f) => f.replace(/index\.html$/u, ""));
-      server = await serveSite(output, pathPrefix);
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-      await rm(output, { recursive: true, force: true });
     });
 
     it("sends the Content-Security-Policy with every page", async () => {
