@@ -4,14 +4,12 @@
  * by itself.
  */
 import { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
-import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import documentsPlugin from "./src/eleventy/documents.ts";
 import filtersPlugin from "./src/eleventy/filters.ts";
 import listingsPlugin from "./src/eleventy/listings.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import searchPlugin from "./src/eleventy/search.ts";
 import sitePlugin from "./src/eleventy/site.ts";
-import sitemapPlugin from "./src/eleventy/sitemap.ts";
 import typescriptPlugin from "./src/eleventy/typescript.ts";
 
 export const config = {
@@ -34,17 +32,15 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
+
+  // Documents: the global `documents`; after Eleventy's own pages, every page, feed and record of the
+  // corpus and the search index, written as they are made (src/eleventy/corpus-pages/)
   eleventyConfig.addPlugin(documentsPlugin);
 
-  // Browsing: listings per vergaderjaar, party, member, ministry and kind, with their indexes
+  // Browsing: the navigation, the URL patterns and the listing indexes
   eleventyConfig.addPlugin(listingsPlugin);
 
-  // Feed: Atom feeds (content/feeds.11ty.ts) with the RSS plugin's date filters; sitemap.xml
-  eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.addPlugin(sitemapPlugin);
-
-  // Search: hidden Pagefind fields on document pages, the search page's settings, and the index,
-  // written into the output after the pages (src/eleventy/search-index.ts)
+  // Search: the search page's settings (the index is written after the pages: src/eleventy/documents.ts)
   eleventyConfig.addPlugin(searchPlugin);
 
   // Assets

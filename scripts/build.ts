@@ -3,6 +3,7 @@
  * builds, serves it on localhost and rebuilds on change. Exits non-zero when the build fails.
  *
  *   npm run build [-- --siteurl=https://example.nl] [-- --pathprefix=/kamervragen/] [-- --strict] [-- --sources=dir1,dir2]
+ *                 [-- --search-part-size=N]   (documents per part of the search index, default 10000)
  *   npm start [-- --port=8081]
  *
  * The site's URL (for feeds, sitemap and robots.txt) is `--siteurl`, else the SITE_URL environment
@@ -25,12 +26,14 @@ const { values } = parseArgs({
     output: { type: "string", default: "_site" },
     strict: { type: "boolean", default: false },
     sources: { type: "string" },
+    "search-part-size": { type: "string" },
   },
 });
 
-// The data stage (_data/documents.ts) reads these.
+// The data stage (src/eleventy/corpus-data.ts) reads these.
 if (values.strict) process.env["KAMERVRAGEN_STRICT"] = "1";
 if (values.sources) process.env["KAMERVRAGEN_SOURCES"] = values.sources;
+if (values["search-part-size"]) process.env["KAMERVRAGEN_SEARCH_PART_SIZE"] = values["search-part-size"];
 
 try {
   if (values.serve) {

@@ -133,6 +133,29 @@ export function searchRequest(state, config) {
 }
 
 /**
+ * One result list from the searches of each part of the index (newest part first) for a request
+ * sorted by date. The parts cover separate years, so each part's sorted results follow one another:
+ * newest part first for newest first, oldest part first for oldest first. (Pagefind's own merge
+ * orders results by relevance, which would undo the sort.) Filter counts add up.
+ * @template R
+ * @param {Array<{ results: R[], totalFilters?: Record<string, Record<string, number>> }>} searches
+ * @param {"asc" | "desc"} order
+ * @returns {{ results: R[], totalFilters: Record<string, Record<string, number>> }}
+ */
+export function joinSortedSearches(searches, order) {
+  const inOrder = order === "desc" ? searches : [...searches].reverse();
+  /** @type {Record<string, Record<string, number>>} */
+  const totalFilters = {};
+  for (const search of searches) {
+    for (const [key, values] of Object.entries(search.totalFilters ?? {})) {
+      const counts = (totalFilters[key] ??= {});
+      for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
+    }
+  }
+  return { results: inOrder.flatMap((search) => search.results), totalFilters };
+}
+
+/**
  * Pagefind's excerpt as text and highlighted parts, so the page can build it without parsing HTML.
  * Pagefind escapes `<`, `>` (and sometimes `&`) in the text and marks the matches with `<mark>`.
  * @param {string} excerpt

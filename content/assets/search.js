@@ -25,9 +25,11 @@
  *   filters(): Promise<Record<string, Record<string, number>>>,
  *   search(term: string | null, options: object): Promise<Search>,
  *   preload(term: string): Promise<void>,
+ *   mergeIndex(path: string): Promise<void>,
+ *   createInstance(options: { basePath: string }): Pagefind,
  * }} Pagefind
  */
-import { excerptParts, fill, hasSearch, optionText, readState, searchRequest, sortedValues, stateQuery, summaryText } from "./search-core.js";
+import { excerptParts, fill, joinSortedSearches, hasSearch, optionText, readState, searchRequest, sortedValues, stateQuery, summaryText } from "./search-core.js";
 
 /** Results shown at once, and added by "more results". */
 const PAGE_SIZE = 10;
@@ -87,16 +89,45 @@ async function start(root) {
 
   /** @type {Pagefind} */
   let pagefind;
+  const bundle = root.dataset["bundle"] ?? "/pagefind/";
+  const baseUrl = root.dataset["baseUrl"] ?? "/";
+  /**
+   * The other parts of a large archive's index (src/eleventy/search-index.ts), newest first. Pagefind
+   * merges them into every search; for a sorted search see `searchAll`.
+   * @type {string[]}
+   */
+  const merged = JSON.parse(root.dataset["merge"] ?? "[]");
   /** Where each filter choice shows its count, by facet and value, to update after every search. */
   /** @type {Map<string, { key: string, value: string, node: HTMLElement }>} */
   const countLabels = new Map();
   try {
-    pagefind = await import(`${root.dataset["bundle"]}pagefind.js`);
-    await pagefind.options({ baseUrl: root.dataset["baseUrl"] ?? "/" });
+    pagefind = await import(`${bundle}pagefind.js`);
+    await pagefind.options({ baseUrl });
+    for (const path of merged) await pagefind.mergeIndex(path);
     buildOptions(await pagefind.filters());
   } catch (error) {
     unavailable(error);
     return;
+  }
+
+  /** @type {Pagefind[] | null} One instance per part, made for the first sorted search. */
+  let partInstances = null;
+
+  /**
+   * Searches the whole index. Sorted by date over several parts, each part is searched on its own and
+   * the sorted lists are joined, since Pagefind's merge would order them by relevance again.
+   * @param {string | null} term
+   * @param {{ sort?: Record<string, "asc" | "desc"> }} request
+   * @returns {Promise<Search>}
+   */
+  async function searchAll(term, request) {
+    const order = request.sort ? Object.values(request.sort)[0] : undefined;
+    if (!order || merged.length === 0) return pagefind.search(term, request);
+    if (!partInstances) {
+      partInstances = [bundle, ...merged].map((basePath) => pagefind.createInstance({ basePath }));
+      await Promise.all(partInstances.map((instance) => instance.options({ baseUrl })));
+    }
+    return joinSortedSearches(await Promise.all(partInstances.map((instance) => instance.search(term, request))), order);
   }
 
   /** Without the index there is no search: says so, and shows the links to the lists again. */
@@ -276,7 +307,7 @@ async function start(root) {
     /** @type {Search} */
     let search;
     try {
-      search = await pagefind.search(term, request);
+      search = await searchAll(term, request);
     } catch (error) {
       // An index file that did not arrive: say so rather than leave the page waiting.
       if (mine === generation) unavailable(error);

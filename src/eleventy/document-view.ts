@@ -130,7 +130,6 @@ export function relatedRows(record: KamervraagRecord, browse: Browse): RelatedRo
 }
 
 function metadataRows(record: KamervraagRecord, siteDocuments: DocumentViewOptions["siteDocuments"]): MetadataRow[] {
-  const siteIds = new Set(siteDocuments.keys());
   const rows: MetadataRow[] = [
     { term: labels.number, values: [textValue(String(record.number))] },
     { term: labels.sessionYear, values: [textValue(sessionYear(record.sessionYear))] },
@@ -154,7 +153,7 @@ function metadataRows(record: KamervraagRecord, siteDocuments: DocumentViewOptio
       term: labels.seeAlso,
       values: record.seeAlso.map((id) => {
         const other = siteDocuments.get(id);
-        return textValue(other ? `${upperFirst(other.subject)} (${id})` : id, seeAlsoUrl(id, siteIds));
+        return textValue(other ? `${upperFirst(other.subject)} (${id})` : id, seeAlsoUrl(id, siteDocuments));
       }),
     },
   ];

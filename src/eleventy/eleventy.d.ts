@@ -26,6 +26,8 @@ declare module "@11ty/eleventy" {
     addExtension(extension: string | string[], options: { key: string }): void;
     addTemplateFormats(formats: string | string[]): void;
     addGlobalData(name: string, data: unknown): void;
+    /** What `addGlobalData` was given, by name. */
+    readonly globalData: Record<string, unknown>;
     addDataExtension(extensions: string, options: DataExtensionOptions): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
@@ -42,6 +44,8 @@ declare module "@11ty/eleventy" {
     /** "fs" when pages were written to the output folder. */
     outputMode: "fs" | "json" | "ndjson";
     incremental: boolean;
+    /** Every page Eleventy wrote in this build. */
+    results: Array<{ url: string | false; outputPath: string | false }>;
   }
 
   export interface EleventyOptions {

@@ -1,9 +1,7 @@
 /**
  * Atom feeds (RFC 4287): the site-wide feed and one per party, member and ministry. This module
- * builds what each feed and entry says, as plain data with site-relative URLs; the template
- * (content/feeds.11ty.ts with _includes/layouts/feed.njk) writes the XML, makes every URL absolute
- * (the RSS plugin's `htmlToAbsoluteUrls` for entry content) and formats dates with the RSS plugin's
- * `dateToRfc3339`.
+ * builds what each feed and entry says, as plain data; the layout _includes/layouts/feed.njk writes the
+ * XML (src/eleventy/corpus-pages/write.ts renders it for each feed, with every URL absolute).
  *
  * Ids are `tag:` URIs built from the document id and the feed's path under a fixed authority
  * (src/eleventy/site.ts), so they survive a move of the site. Dates are the document's own (the
@@ -34,7 +32,8 @@ export interface FeedEntry {
   summary: string;
   /**
    * The whole document as HTML: facts, questions, answers, notice and footnotes. Links to the site are
-   * relative to the document page (`#voetnoot-1`, `../ah-…/`); the template makes them absolute.
+   * relative to the document page (`#voetnoot-1`, `../ah-…/`); {@link absoluteLinks} makes them
+   * absolute for a feed.
    */
   content: string;
 }
@@ -110,11 +109,26 @@ export function relativeUrl(fromPage: string, url: string): string {
 
 /**
  * Makes the root-relative links of an entry's HTML relative to the document page, so that resolving
- * them against the page's absolute URL (the RSS plugin's `htmlToAbsoluteUrls`) keeps the path prefix.
- * Fragment links (`#voetnoot-1`) resolve against the page as they are.
+ * them against the page's absolute URL ({@link absoluteLinks}) keeps the path prefix. Fragment links
+ * (`#voetnoot-1`) resolve against the page as they are.
  */
 export function relativeLinks(html: string, pageUrl: string): string {
   return html.replace(/\b(href|src)="\/(?!\/)([^"]*)"/g, (_match, attribute: string, rest: string) => `${attribute}="${relativeUrl(pageUrl, `/${rest}`)}"`);
+}
+
+/**
+ * Every link of an entry's HTML resolved against the document page's absolute URL, as a feed reader
+ * needs them (`#voetnoot-1` → `https://example.nl/ah-…/#voetnoot-1`); unparseable ones stay as they
+ * are. The HTML is this project's own (src/markdown/), whose attributes are always double-quoted.
+ */
+export function absoluteLinks(html: string, base: string): string {
+  return html.replace(/\b(href|src)="([^"]*)"/g, (match, attribute: string, value: string) => {
+    try {
+      return `${attribute}="${new URL(value.trim(), base).toString()}"`;
+    } catch {
+      return match;
+    }
+  });
 }
 
 /** One record as a feed entry. */
@@ -133,14 +147,32 @@ export function buildFeedEntry(record: KamervraagRecord, view: DocumentView): Fe
   };
 }
 
-/** A feed of the newest records (given newest first). */
+export interface FeedMeta {
+  url: string;
+  alternate: string;
+  title: string;
+  subtitle: string;
+  /** What the feed follows, for its id: `feed`, `feed/party/vvd`. */
+  name: string;
+}
+
+/** What a feed is about and which records it follows (newest first), before its entries are made. */
+export interface FeedSource {
+  meta: FeedMeta;
+  records: readonly KamervraagRecord[];
+}
+
+/**
+ * A feed of the newest records (given newest first). `entryOf` makes an entry (usually
+ * {@link buildFeedEntry}); a caller that writes many feeds can hand out the same entry to each of them.
+ */
 export function buildFeed(
-  meta: { url: string; alternate: string; title: string; subtitle: string; /** What the feed follows, for its id: `feed`, `feed/party/vvd`. */ name: string },
+  meta: FeedMeta,
   records: readonly KamervraagRecord[],
-  view: (record: KamervraagRecord) => DocumentView,
+  entryOf: (record: KamervraagRecord) => FeedEntry,
   limit: number = siteSettings.feedEntries,
 ): Feed {
-  const entries = records.slice(0, limit).map((record) => buildFeedEntry(record, view(record)));
+  const entries = records.slice(0, limit).map(entryOf);
   const newest = entries.reduce<Date | null>((max, entry) => (max === null || entry.updated > max ? entry.updated : max), null);
   const { name, ...rest } = meta;
   return {
@@ -169,30 +201,33 @@ export function groupTitle(group: Group): string {
   }
 }
 
-/** The feed of a group that has one (party, member, ministry), or null. */
-export function groupFeed(group: Group, view: (record: KamervraagRecord) => DocumentView): Feed | null {
+/** What the feed of a group that has one (party, member, ministry) follows, or null. */
+export function groupFeedSource(group: Group): FeedSource | null {
   if (!(FEED_FACETS as readonly Facet[]).includes(group.facet)) return null;
   const title = groupTitle(group);
-  return buildFeed(
-    {
+  return {
+    meta: {
       url: groupFeedUrl(group.facet, group.slug),
       alternate: groupUrl(group.facet, group.slug),
       title: labels.feeds.groupTitle(title),
       subtitle: labels.feeds.groupSubtitle(title),
       name: `feed/${group.facet}/${group.slug}`,
     },
-    group.records,
-    view,
-  );
+    records: group.records,
+  };
 }
 
 /** Every feed of the site: the site-wide one first, then one per party, member and ministry. */
-export function buildFeeds(browse: Browse, view: (record: KamervraagRecord) => DocumentView): Feed[] {
-  const site = buildFeed(
-    { url: siteFeedUrl, alternate: homeUrl, title: labels.feeds.siteTitle, subtitle: labels.feeds.siteSubtitle, name: "feed" },
-    browse.records,
-    view,
-  );
+export function feedSources(browse: Browse): FeedSource[] {
+  const site: FeedSource = {
+    meta: { url: siteFeedUrl, alternate: homeUrl, title: labels.feeds.siteTitle, subtitle: labels.feeds.siteSubtitle, name: "feed" },
+    records: browse.records,
+  };
   const groups = FEED_FACETS.flatMap((facet) => browse.facets[facet] as Group[]);
-  return [site, ...groups.map((group) => groupFeed(group, view)).filter((feed): feed is Feed => feed !== null)];
+  return [site, ...groups.map(groupFeedSource).filter((source): source is FeedSource => source !== null)];
+}
+
+/** Every feed of the site with its entries (see {@link buildFeed} for `entryOf`). */
+export function buildFeeds(browse: Browse, entryOf: (record: KamervraagRecord) => FeedEntry): Feed[] {
+  return feedSources(browse).map((source) => buildFeed(source.meta, source.records, entryOf));
 }

@@ -8,13 +8,14 @@
  * `Ministerie van Justitie en Veiligheid` however the document addressed it.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { browseOf, type Browse, type Facet } from "../browse/facets.ts";
+import type { Browse, Facet } from "../browse/facets.ts";
 import { joinDutch, labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
 import { groupTitle } from "./feeds.ts";
 import { dutchDate, upperFirst } from "./filters.ts";
-import { writeSearchIndex } from "./search-index.ts";
-import { facetPaths } from "./urls.ts";
+import { searchParts, type SearchPage } from "./search-index.ts";
+import { withPathPrefix, type SiteData } from "./site.ts";
+import { documentUrl, facetPaths } from "./urls.ts";
 
 /** The filters of the search page, in its order, and the control each gets. */
 export const SEARCH_FILTERS: ReadonlyArray<{ facet: Facet; control: "checkbox" | "select" }> = [
@@ -105,20 +106,26 @@ export function searchPageConfig(): SearchPageConfig {
   };
 }
 
+/** The pages the search index holds: every document page, with its sort key. */
+export function searchPages(documents: readonly KamervraagRecord[]): SearchPage[] {
+  return documents.map((record) => ({ url: documentUrl(record.id), sortKey: sortKey(record) }));
+}
+
 /**
- * Eleventy plugin: the `searchFields` filter (document pages write them as hidden `data-pagefind-*`
- * elements), the global `searchPage` (the search page's configuration), and the index itself, written
- * into the output folder after every build. `npm run build` writes into a staging folder that replaces
- * the site only when the build, index included, succeeded (./build.ts): a failed index never
- * publishes, and no index outlives the pages it was made from.
+ * The bundles the search page merges into the main one (./search-index.ts), newest first, with the
+ * path prefix; none while the archive fits one part.
+ */
+export function mergedBundles(documents: readonly KamervraagRecord[], site: Pick<SiteData, "pathPrefix">): string[] {
+  return searchParts(searchPages(documents))
+    .slice(1)
+    .map((part) => withPathPrefix(site.pathPrefix, part.bundleUrl));
+}
+
+/**
+ * Eleventy plugin: the global `searchPage`, the search page's configuration, and the filter
+ * `mergedBundles(site)` on the documents, the other parts of the index.
  */
 export default function searchPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addFilter("searchFields", (record: KamervraagRecord, documents: readonly KamervraagRecord[]) =>
-    searchFields(record, browseOf(documents)),
-  );
   eleventyConfig.addGlobalData("searchPage", searchPageConfig());
-  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
-    if (outputMode !== "fs") return;
-    await writeSearchIndex(directories.output);
-  });
+  eleventyConfig.addFilter("mergedBundles", mergedBundles);
 }

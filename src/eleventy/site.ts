@@ -81,6 +81,16 @@ export function withPathPrefix(pathPrefix: string | undefined, url: string): str
 }
 
 /**
+ * The global `site` of a configuration, for plugins that write outside the templates: the value the
+ * templates see, whichever `addPlugin` of this unique plugin won.
+ */
+export function siteOf(eleventyConfig: UserConfig): SiteData {
+  const site = eleventyConfig.globalData["site"];
+  if (typeof site !== "function") throw new Error("siteOf: the site plugin was not added to this configuration");
+  return (site as () => SiteData)();
+}
+
+/**
  * Eleventy plugin: the global `site`, and filters for URLs outside HTML, which the HTML base plugin does
  * not rewrite: `absoluteSiteUrl(site)` and `withPathPrefix(site)`.
  *

@@ -24,7 +24,7 @@ export function officialUrl(id: string): string {
 }
 
 /** Where a link to another document goes: its page when the site has it, else the official publication. */
-export function seeAlsoUrl(id: string, siteIds: ReadonlySet<string>): string {
+export function seeAlsoUrl(id: string, siteIds: { has(id: string): boolean }): string {
   return siteIds.has(id) ? documentUrl(id) : officialUrl(id);
 }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  joinSortedSearches,
   documentsText,
   excerptParts,
   fill,
@@ -102,6 +103,20 @@ describe("the request to Pagefind", () => {
       term: null,
       options: { filters: { kind: { any: ["Mededelingen"] } }, sort: { date: "desc" } },
     });
+  });
+});
+
+describe("joinSortedSearches", () => {
+  const newer = { results: ["n1", "n2"], totalFilters: { party: { VVD: 2 } } };
+  const older = { results: ["o1"], totalFilters: { party: { VVD: 1, SP: 1 } } };
+
+  it("puts the newest part's sorted results first for newest first, the oldest part's for oldest first", () => {
+    expect(joinSortedSearches([newer, older], "desc").results).toEqual(["n1", "n2", "o1"]);
+    expect(joinSortedSearches([newer, older], "asc").results).toEqual(["o1", "n1", "n2"]);
+  });
+
+  it("adds up the filter counts of every part", () => {
+    expect(joinSortedSearches([newer, older], "desc").totalFilters).toEqual({ party: { VVD: 3, SP: 1 } });
   });
 });
 

@@ -2,7 +2,7 @@ import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildBrowse } from "../../src/browse/facets.ts";
 import { buildDocumentView } from "../../src/eleventy/document-view.ts";
-import { buildFeed, buildFeedEntry, buildFeeds, escapeHtml, feedDate, recordDate, relativeLinks, relativeUrl } from "../../src/eleventy/feeds.ts";
+import { absoluteLinks, buildFeed, buildFeedEntry, buildFeeds, escapeHtml, feedDate, recordDate, relativeLinks, relativeUrl } from "../../src/eleventy/feeds.ts";
 import { createMarkdown } from "../../src/markdown/index.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
 import { loadFixtureRecords } from "../fixtures/records.ts";
@@ -107,24 +107,40 @@ describe("relativeLinks", () => {
   });
 });
 
+describe("absoluteLinks", () => {
+  it("resolves every link against the page, under a sub-path too, and leaves text alone", () => {
+    const html = '<a href="../ah-b/">b</a> <a href="#voetnoot-1">1</a> <img src="../assets/x.png" alt=""> <a href="https://x.nl/a?b=1&amp;c=2">x</a> href=../not-an-attribute';
+    expect(absoluteLinks(html, "https://example.nl/kamervragen/ah-a/")).toBe(
+      '<a href="https://example.nl/kamervragen/ah-b/">b</a> <a href="https://example.nl/kamervragen/ah-a/#voetnoot-1">1</a> ' +
+        '<img src="https://example.nl/kamervragen/assets/x.png" alt=""> <a href="https://x.nl/a?b=1&amp;c=2">x</a> href=../not-an-attribute',
+    );
+  });
+
+  it("keeps a link that is no URL as it is", () => {
+    expect(absoluteLinks('<a href="https://[bad">x</a>', "https://example.nl/ah-a/")).toBe('<a href="https://[bad">x</a>');
+  });
+});
+
+const entry = (record: KamervraagRecord) => buildFeedEntry(record, view(record));
+
 describe("buildFeed", () => {
   it("dates the feed by its newest entry and keeps the entries newest first", () => {
-    const feed = buildFeed({ url: "/feed.xml", alternate: "/", title: "t", subtitle: "s", name: "feed" }, records, view);
+    const feed = buildFeed({ url: "/feed.xml", alternate: "/", title: "t", subtitle: "s", name: "feed" }, records, entry);
     expect(feed.id).toBe("tag:kamervragen.example,2024:feed");
     expect(dateToRfc3339(feed.updated)).toBe("2024-06-28T12:00:00Z");
     expect(feed.entries.map((e) => e.id.split(":").at(-1))).toEqual(["ah-tk-20232024-2431", "ah-tk-20232024-387", "ah-tk-20202021-2290"]);
   });
 
   it("keeps only the newest entries up to the limit, and dates an empty feed deterministically", () => {
-    expect(buildFeed({ url: "/f", alternate: "/", title: "t", subtitle: "s", name: "f" }, records, view, 2).entries).toHaveLength(2);
-    const empty = buildFeed({ url: "/f", alternate: "/", title: "t", subtitle: "s", name: "f" }, [], view);
+    expect(buildFeed({ url: "/f", alternate: "/", title: "t", subtitle: "s", name: "f" }, records, entry, 2).entries).toHaveLength(2);
+    const empty = buildFeed({ url: "/f", alternate: "/", title: "t", subtitle: "s", name: "f" }, [], entry);
     expect(dateToRfc3339(empty.updated)).toBe("2024-01-01T12:00:00Z");
   });
 });
 
 describe("buildFeeds", () => {
   it("makes the site-wide feed and one per party, member and ministry, each with its own id and URL", () => {
-    const feeds = buildFeeds(buildBrowse(records), view);
+    const feeds = buildFeeds(buildBrowse(records), entry);
     expect(feeds.map((f) => [f.url, f.id])).toEqual([
       ["/feed.xml", "tag:kamervragen.example,2024:feed"],
       ["/partij/cda/feed.xml", "tag:kamervragen.example,2024:feed/party/cda"],

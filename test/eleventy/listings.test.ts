@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildBrowse } from "../../src/browse/facets.ts";
 import { indexPages, listingPages, navigation, paginationView, statRows, waysIn } from "../../src/eleventy/listings.ts";
-import { sitemapUrls } from "../../src/eleventy/sitemap.ts";
+import { sitemapFiles, sitemapUrls } from "../../src/eleventy/corpus-pages/sitemap.ts";
+import { siteData } from "../../src/eleventy/site.ts";
 import { allDocumentsUrl, facetIndexUrl, groupFeedUrl, groupUrl, pagedUrl } from "../../src/eleventy/urls.ts";
 import { generatedRecord } from "../fixtures/browse/records.ts";
 
@@ -109,8 +110,30 @@ describe("sitemapUrls", () => {
         { url: "/a/", outputPath: "_site/a/index.html" },
         { url: "/a/", outputPath: "_site/a/index.html" },
         { url: "/feed.xml", outputPath: "_site/feed.xml" },
+        { url: "/404.html", outputPath: "_site/404.html" },
         { url: false, outputPath: false },
       ]),
     ).toEqual(["/a/", "/b/"]);
+  });
+});
+
+describe("sitemapFiles", () => {
+  const site = siteData({ siteUrl: "https://example.nl", pathPrefix: "/kamervragen/" });
+
+  it("writes one sitemap with absolute URLs while the site is small enough", () => {
+    const files = sitemapFiles(["/b/", "/a/", "/a/"], site);
+    expect(files.map((f) => f.url)).toEqual(["/sitemap.xml"]);
+    expect(files[0]?.content).toContain("<url><loc>https://example.nl/kamervragen/a/</loc></url>\n  <url><loc>https://example.nl/kamervragen/b/</loc></url>");
+  });
+
+  it("splits a large site into parts under one sitemap index, so robots.txt names one address", () => {
+    const files = sitemapFiles(["/c/", "/a/", "/b/"], site, 2);
+    expect(files.map((f) => f.url)).toEqual(["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml"]);
+    expect(files[0]?.content).toContain("<sitemapindex");
+    expect(files[0]?.content).toContain("<sitemap><loc>https://example.nl/kamervragen/sitemap-2.xml</loc></sitemap>");
+    expect(files[1]?.content).toContain("/kamervragen/a/");
+    expect(files[1]?.content).toContain("/kamervragen/b/");
+    expect(files[2]?.content).toContain("/kamervragen/c/");
+    expect(files[2]?.content).not.toContain("/kamervragen/a/");
   });
 });

@@ -8,15 +8,33 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/eleventy/build.ts";
-import { answerWithin, pageUrl, writeSearchIndex } from "../../src/eleventy/search-index.ts";
+import { answerWithin, searchParts, writeSearchIndex } from "../../src/eleventy/search-index.ts";
 
 const page = (body: string) => `<!doctype html><html lang="nl"><head><title>t</title></head><body><nav>Menu</nav>${body}</body></html>`;
 
-describe("pageUrl", () => {
-  it("gives the URL a page is linked by", () => {
-    expect(pageUrl("index.html")).toBe("/");
-    expect(pageUrl("ah-tk-20232024-1771/index.html")).toBe("/ah-tk-20232024-1771/");
-    expect(pageUrl("404.html")).toBe("/404.html");
+describe("searchParts", () => {
+  const page = (id: string, date: string) => ({ url: `/${id}/`, sortKey: `${date} 2020-2021 000001` });
+
+  it("keeps a small archive in one part, the main bundle", () => {
+    const parts = searchParts([page("b", "2021-03-01"), page("a", "2020-01-01")]);
+    expect(parts).toEqual([{ bundleUrl: "/pagefind/", years: ["2020", "2021"], pages: [page("a", "2020-01-01"), page("b", "2021-03-01")] }]);
+  });
+
+  it("splits a large one into parts of whole years, oldest years first, newest part as the main bundle", () => {
+    const pages = [page("a", "1996-05-01"), page("b", "1996-06-01"), page("c", "1997-01-01"), page("d", "1998-01-01"), page("e", "1999-01-01"), page("f", "1999-02-01")];
+    const parts = searchParts(pages, 2);
+    expect(parts.map((p) => [p.bundleUrl, p.years, p.pages.map((q) => q.url)])).toEqual([
+      ["/pagefind/", ["1999", "1999"], ["/e/", "/f/"]],
+      ["/pagefind/1997-1998/", ["1997", "1998"], ["/c/", "/d/"]],
+      ["/pagefind/1996-1996/", ["1996", "1996"], ["/a/", "/b/"]],
+    ]);
+  });
+
+  it("changes only the newest part when documents of the newest year are added", () => {
+    const old = [page("a", "1996-05-01"), page("b", "1996-06-01"), page("c", "1997-01-01"), page("d", "1998-01-01")];
+    const before = searchParts(old, 2);
+    const after = searchParts([...old, page("e", "1998-03-01")], 2);
+    expect(after.slice(1)).toEqual(before.slice(1));
   });
 });
 
@@ -34,10 +52,14 @@ describe("writeSearchIndex", () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it("indexes the pages marked data-pagefind-body, replaces what was there and drops Pagefind's own interfaces", async () => {
+  it("indexes the pages given, replaces what was there and drops Pagefind's own interfaces", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     try {
-      expect(await writeSearchIndex(dir)).toEqual({ pages: 2, outputPath: join(dir, "pagefind/") });
+      const pages = [
+        { url: "/a/", sortKey: "2024-01-02 2023-2024 000001" },
+        { url: "/b/", sortKey: "2024-01-03 2023-2024 000002" },
+      ];
+      expect(await writeSearchIndex(dir, pages)).toEqual({ pages: 2, parts: 1, indexed: 2, outputPath: join(dir, "pagefind/") });
     } finally {
       log.mockRestore();
     }
@@ -47,6 +69,34 @@ describe("writeSearchIndex", () => {
     expect(files.filter((f) => f.startsWith("pagefind-") && f !== "pagefind-entry.json" && f !== "pagefind-worker.js")).toEqual([]);
     const entry = JSON.parse(await readFile(join(dir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages).toEqual({ nl: expect.objectContaining({ page_count: 2 }) });
+  });
+
+  it("writes a part per period, and copies an unchanged part from the cache instead of indexing it again", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const cacheDir = join(dir, "cache");
+    const pages = [
+      { url: "/a/", sortKey: "2023-01-02 2022-2023 000001" },
+      { url: "/b/", sortKey: "2024-01-03 2023-2024 000002" },
+    ];
+    try {
+      expect(await writeSearchIndex(dir, pages, { partSize: 1, cacheDir })).toMatchObject({ pages: 2, parts: 2, indexed: 2 });
+      const first = await readFile(join(dir, "pagefind", "2023-2023", "pagefind-entry.json"), "utf8");
+      expect(await writeSearchIndex(dir, pages, { partSize: 1, cacheDir })).toMatchObject({ pages: 2, parts: 2, indexed: 0 });
+      expect(await readFile(join(dir, "pagefind", "2023-2023", "pagefind-entry.json"), "utf8")).toBe(first);
+      for (const bundle of ["pagefind", "pagefind/2023-2023"]) {
+        const entry = JSON.parse(await readFile(join(dir, bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+        expect(entry.languages).toEqual({ nl: expect.objectContaining({ page_count: 1 }) });
+      }
+      // A changed page: its part is indexed again, the other comes from the cache.
+      await writeFile(join(dir, "b", "index.html"), page('<main><article data-pagefind-body><h1>Vuurwerk</h1><p>Over verkoop.</p></article></main>'));
+      expect(await writeSearchIndex(dir, pages, { partSize: 1, cacheDir })).toMatchObject({ indexed: 1 });
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  it("refuses a page without data-pagefind-body, which nobody could find", async () => {
+    await expect(writeSearchIndex(dir, [{ url: "/", sortKey: "2024-01-01 2023-2024 000001" }])).rejects.toThrow(/\/ has no data-pagefind-body/);
   });
 });
 

@@ -18,11 +18,11 @@ export interface ServedSite {
   browser: Browser;
 }
 
-export function useServedSite(options: { sources: string; pathPrefix: string }): ServedSite {
+export function useServedSite(options: { sources: string; pathPrefix: string; searchPartSize?: number }): ServedSite {
   const site = {} as ServedSite;
   beforeAll(async () => {
     site.output = await mkdtemp(join(tmpdir(), "kamervragen-served-"));
-    await buildFromSources({ output: site.output, sources: options.sources, pathPrefix: options.pathPrefix });
+    await buildFromSources({ output: site.output, sources: options.sources, pathPrefix: options.pathPrefix, ...(options.searchPartSize ? { searchPartSize: options.searchPartSize } : {}) });
     site.server = await serveSite(site.output, options.pathPrefix);
     site.browser = await launchBrowser();
   });

@@ -71,9 +71,12 @@ export async function buildFromSources(options: {
   sources: string;
   pathPrefix?: string;
   strict?: boolean;
+  /** Documents per part of the search index (`--search-part-size`). */
+  searchPartSize?: number;
 }): Promise<string[]> {
   process.env["KAMERVRAGEN_SOURCES"] = options.sources;
   if (options.strict) process.env["KAMERVRAGEN_STRICT"] = "1";
+  if (options.searchPartSize) process.env["KAMERVRAGEN_SEARCH_PART_SIZE"] = String(options.searchPartSize);
   const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
   const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
   try {
@@ -84,5 +87,6 @@ export async function buildFromSources(options: {
     logs.mockRestore();
     delete process.env["KAMERVRAGEN_SOURCES"];
     delete process.env["KAMERVRAGEN_STRICT"];
+    delete process.env["KAMERVRAGEN_SEARCH_PART_SIZE"];
   }
 }

@@ -1,14 +1,14 @@
 /**
- * Global data `documents`: every publishable record, newest first. Every diagnostic of every file is
+ * The corpus of a build (the global `documents`): every publishable record, newest first. Every diagnostic of every file is
  * printed, then a summary; documents with errors are left out and listed. With `--strict`
  * (KAMERVRAGEN_STRICT=1) any problem, warnings included, fails the build, and the previous site stays.
  * KAMERVRAGEN_SOURCES (comma-separated folders) replaces content/documents.
  */
-import { loadCorpus } from "../src/corpus.ts";
-import { formatDiagnostic, type KamervraagRecord } from "../src/model.ts";
-import { createProgress, type Progress } from "../src/progress.ts";
+import { loadCorpus } from "../corpus.ts";
+import { formatDiagnostic, type KamervraagRecord } from "../model.ts";
+import { createProgress, type Progress } from "../progress.ts";
 
-export default async function documents(): Promise<KamervraagRecord[]> {
+export async function loadDocuments(): Promise<KamervraagRecord[]> {
   const sources = process.env["KAMERVRAGEN_SOURCES"]?.split(",").filter((s) => s !== "") ?? ["content/documents"];
   const report: { progress: Progress | null } = { progress: null };
   const { records, diagnostics, rejected, stats } = await loadCorpus(sources, {

@@ -1,0 +1,136 @@
+/**
+ * The pages of the corpus, written straight into the output folder after Eleventy has written the
+ * site's own pages: a page and a JSON record per document, every listing page, every feed, the open
+ * data per vergaderjaar and the sitemap. Each is rendered from the layouts in `_includes/`, written and
+ * let go, so memory stays flat however many documents there are, and long stages report progress.
+ */
+import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import nunjucks from "nunjucks";
+import { browseOf } from "../../browse/facets.ts";
+import { createMarkdown, FootnoteError } from "../../markdown/index.ts";
+import type { KamervraagRecord } from "../../model.ts";
+import { createProgress } from "../../progress.ts";
+import { buildDocumentView, type DocumentView } from "../document-view.ts";
+import { absoluteLinks, buildFeed, buildFeedEntry, escapeHtml, feedSources, type FeedEntry } from "../feeds.ts";
+import { listingPages } from "../listings.ts";
+import { recordsPerYear } from "../open-data.ts";
+import { searchFields } from "../search.ts";
+import { absoluteUrl, type SiteData } from "../site.ts";
+import { documentJsonUrl, documentUrl, recordsYearUrl } from "../urls.ts";
+import { createPageFiles } from "./files.ts";
+import { sitemapFiles, sitemapUrls } from "./sitemap.ts";
+import { createTemplateRenderer } from "./templates.ts";
+
+export interface CorpusPagesOptions {
+  outputDir: string;
+  /** The layouts folder (`_includes`). */
+  includes: string;
+  site: SiteData;
+  /** Every publishable record, newest first. */
+  documents: readonly KamervraagRecord[];
+  /** The pages Eleventy wrote itself, for the sitemap. */
+  eleventyPages: ReadonlyArray<{ url?: string | false; outputPath?: string | false }>;
+  /** Called with each document page's view as it is written (the search index reads them). */
+  onDocument?: (record: KamervraagRecord, view: DocumentView) => void | Promise<void>;
+}
+
+export interface CorpusPagesReport {
+  files: number;
+  documents: number;
+  listings: number;
+  feeds: number;
+}
+
+/** Entries a feed stage keeps for the next feeds: most entries recur in a few feeds close together. */
+const ENTRY_CACHE = 4000;
+
+/** Stages of fewer items than this say nothing: a small site builds in a second. */
+const QUIET_BELOW = 500;
+
+function progressOf(label: string, total: number) {
+  const progress = total >= QUIET_BELOW ? createProgress(label, total) : null;
+  return { tick: (done: number) => progress?.tick(done), finish: () => progress?.finish() };
+}
+
+export async function writeCorpusPages(options: CorpusPagesOptions): Promise<CorpusPagesReport> {
+  const { documents, site } = options;
+  const browse = browseOf(documents);
+  const md = createMarkdown();
+  const siteDocuments = new Map(documents.map((record) => [record.id, record]));
+  const viewOf = (record: KamervraagRecord): DocumentView => {
+    try {
+      return buildDocumentView(record, { md, siteDocuments, browse });
+    } catch (error) {
+      // The message names the source file and the footnote; a stack trace would only bury it.
+      console.error(error instanceof FootnoteError ? error.message : `${record.source.path}: ${String(error)}`);
+      throw error;
+    }
+  };
+  const templates = createTemplateRenderer({
+    includes: options.includes,
+    site,
+    extraFilters: {
+      searchFields: (record: KamervraagRecord) => searchFields(record, browse),
+      dateToRfc3339,
+    },
+  });
+  const files = createPageFiles(options.outputDir);
+  const htmlUrls: string[] = [];
+
+  // Documents: the page and the record as JSON.
+  const documentProgress = progressOf("document pages", documents.length);
+  for (const [i, record] of documents.entries()) {
+    const view = viewOf(record);
+    const url = documentUrl(record.id);
+    await files.write(url, templates.page("layouts/document.njk", url, { record, view }));
+    await files.write(documentJsonUrl(record.id), `${JSON.stringify(record, null, 2)}\n`);
+    htmlUrls.push(url);
+    await options.onDocument?.(record, view);
+    documentProgress.tick(i + 1);
+  }
+  documentProgress.finish();
+
+  // Listings: every page of every group.
+  const listings = listingPages(browse);
+  const listingProgress = progressOf("listing pages", listings.length);
+  for (const [i, listing] of listings.entries()) {
+    await files.write(listing.url, templates.page("layouts/listing.njk", listing.url, { listing }));
+    htmlUrls.push(listing.url);
+    listingProgress.tick(i + 1);
+  }
+  listingProgress.finish();
+
+  // Feeds: an entry is the same in every feed that carries it, so its content (the whole document) is
+  // made absolute and escaped for XML once, and handed to the template as escaped already.
+  const entries = new Map<string, FeedEntry>();
+  const entryOf = (record: KamervraagRecord): FeedEntry => {
+    let entry = entries.get(record.id);
+    if (!entry) {
+      const made = buildFeedEntry(record, viewOf(record));
+      const content = new nunjucks.runtime.SafeString(escapeHtml(absoluteLinks(made.content, absoluteUrl(site, made.url))));
+      entry = { ...made, content: content as unknown as string };
+      if (entries.size >= ENTRY_CACHE) entries.delete(entries.keys().next().value as string);
+      entries.set(record.id, entry);
+    }
+    return entry;
+  };
+  const sources = feedSources(browse);
+  const feedProgress = progressOf("feeds", sources.length);
+  for (const [i, source] of sources.entries()) {
+    const feed = buildFeed(source.meta, source.records, entryOf);
+    await files.write(feed.url, templates.text("layouts/feed.njk", { feed }));
+    feedProgress.tick(i + 1);
+  }
+  feedProgress.finish();
+
+  // Open data per vergaderjaar, newest first.
+  for (const year of recordsPerYear(documents)) {
+    await files.write(recordsYearUrl(year.sessionYear), `${JSON.stringify(year.records, null, 1)}\n`);
+  }
+
+  for (const file of sitemapFiles([...sitemapUrls(options.eleventyPages), ...htmlUrls], site)) {
+    await files.write(file.url, file.content);
+  }
+  await files.flush();
+  return { files: files.count, documents: documents.length, listings: listings.length, feeds: sources.length };
+}
