@@ -8,7 +8,7 @@
  * The server compresses text (JS, JSON, CSS, HTML) with gzip as a static host does; Pagefind's own index
  * files are compressed already and are sent as they are.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -172,8 +172,20 @@ export function median(values: readonly number[]): number {
 
 const HARNESS = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>search harness</title></head><body></body></html>`;
 
+/**
+ * The other parts of a split index that the site's search page merges (its `data-merge`), so that a
+ * query here costs what it costs there; none for a site without that page or with one part.
+ */
+export function mergedBundlesOf(root: string): string[] {
+  const file = join(root, "zoeken", "index.html");
+  if (!existsSync(file)) return [];
+  const attribute = /\sdata-merge="([^"]*)"/u.exec(readFileSync(file, "utf8"))?.[1];
+  return attribute ? (JSON.parse(attribute.replaceAll("&quot;", '"').replaceAll("&amp;", "&")) as string[]) : [];
+}
+
 /** Runs the fixed queries against the bundle at `bundlePath` (relative to `root`) in Chromium. */
 export async function measureSearch(root: string, bundlePath: string, chromiumPath = "/usr/bin/chromium"): Promise<SearchMeasurement> {
+  const merge = mergedBundlesOf(root);
   const { chromium } = await import("playwright-core");
   const server = new CountingServer(root, { "/__bench__/search.html": HARNESS });
   await server.start();
@@ -190,15 +202,21 @@ export async function measureSearch(root: string, bundlePath: string, chromiumPa
     const bundleUrl = `/${bundlePath === "." ? "" : `${bundlePath.split(sep).join("/")}/`}pagefind.js`;
     const run = async (query: string, first: boolean): Promise<QueryTransfer> => {
       const results = await page.evaluate(
-        async ({ url, query, first, loaded }) => {
-          type Pagefind = { search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>; init?(): Promise<void> };
+        async ({ url, query, first, loaded, merge }) => {
+          type Pagefind = {
+            search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
+            mergeIndex(path: string): Promise<void>;
+          };
           const w = globalThis as unknown as { __pagefind?: Pagefind };
-          if (first) w.__pagefind = (await import(url)) as Pagefind;
+          if (first) {
+            w.__pagefind = (await import(url)) as Pagefind;
+            for (const path of merge) await w.__pagefind.mergeIndex(path);
+          }
           const search = await w.__pagefind!.search(query);
           await Promise.all(search.results.slice(0, loaded).map((r) => r.data()));
           return search.results.length;
         },
-        { url: bundleUrl, query, first, loaded: RESULTS_LOADED },
+        { url: bundleUrl, query, first, loaded: RESULTS_LOADED, merge },
       );
       // Let a worker's last fetches finish.
       await new Promise((r) => setTimeout(r, 250));

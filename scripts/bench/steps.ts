@@ -58,6 +58,8 @@ const SEARCH_WORDS = /\b(?:pagefind|search|zoek\w*)\b/iu;
 const TAGGED = /^\[([\w-]+)\]\s+(.*)$/u;
 /** Eleventy's line for each page it writes: only the last one is kept, as «written». */
 export const ELEVENTY_WRITING = /^\[11ty\]\s+Writing\b/u;
+/** The product's line after it wrote the corpus's pages itself (after Eleventy's own): also «written». */
+export const CORPUS_WRITTEN = /^\[kamervragen\]\s+corpus pages:/u;
 /** `… done in 5.1 s`, `… took 120 ms`, `… in 3.2 seconds` at the end of a tagged line. */
 const DURATION = /\b(?:done in|took|finished in|klaar in|in)\s+([\d.]+)\s*(ms|s|sec|seconds|seconden)\b/iu;
 
@@ -74,6 +76,7 @@ export function isMarkerLine(text: string): boolean {
     PAGEFIND_DONE.test(text) ||
     PAGEFIND_PAGES.test(text) ||
     PAGEFIND_WORDS.test(text) ||
+    CORPUS_WRITTEN.test(text) ||
     (TAGGED.test(text) && !ELEVENTY_WRITING.test(text) && (DURATION.test(text) || SEARCH_WORDS.test(text)))
   );
 }
@@ -97,7 +100,7 @@ export function readBuild(lines: readonly Line[]): { markers: Marker[]; facts: B
   /** The build's own lines about its search step. */
   const searchMentions: Marker[] = [];
   for (const { t, text } of lines) {
-    if (ELEVENTY_WRITING.test(text)) {
+    if (ELEVENTY_WRITING.test(text) || CORPUS_WRITTEN.test(text)) {
       markers.push({ kind: "written", t, text });
       continue;
     }
