@@ -162,10 +162,13 @@ export function readBuild(lines: readonly Line[]): { markers: Marker[]; facts: B
     markers.push(searchMentions.at(-1)!);
   }
   // Only the last «search-done» ends the search step, and only the last page written counts.
-  const lastDone = markers.findLastIndex((m) => m.kind === "search-done");
-  const lastWritten = markers.findLastIndex((m) => m.kind === "written");
+  // The last in time: lines may come in out of order (the runner hands over the last page Eleventy wrote
+  // at the end, and the product writes its own pages after Eleventy's).
+  const latest = (kind: MarkerKind) => markers.reduce<Marker | null>((last, m) => (m.kind === kind && (last === null || m.t >= last.t) ? m : last), null);
+  const lastDone = latest("search-done");
+  const lastWritten = latest("written");
   return {
-    markers: markers.filter((m, i) => (m.kind !== "search-done" || i === lastDone) && (m.kind !== "written" || i === lastWritten)).sort((a, b) => a.t - b.t),
+    markers: markers.filter((m) => (m.kind !== "search-done" || m === lastDone) && (m.kind !== "written" || m === lastWritten)).sort((a, b) => a.t - b.t),
     facts,
   };
 }

@@ -8,9 +8,10 @@ import type { UserConfig } from "@11ty/eleventy";
 import { labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
 import { loadDocuments } from "./corpus-data.ts";
+import { createCountGate } from "./corpus-pages/count-gate.ts";
 import { writeCorpusPages } from "./corpus-pages/write.ts";
 import { searchPages } from "./search.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { writeSearchIndex, type SearchPage } from "./search-index.ts";
 import { siteOf } from "./site.ts";
 
 export interface DocumentsPluginOptions {
@@ -35,20 +36,40 @@ export default function documentsPlugin(eleventyConfig: UserConfig, options: Doc
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode, results }) => {
     if (outputMode !== "fs" || documents === null) return;
     const started = performance.now();
-    const written = await writeCorpusPages({
-      outputDir: directories.output,
-      includes: directories.includes,
-      site: siteOf(eleventyConfig),
-      documents,
-      eleventyPages: results,
-    });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `[kamervragen] corpus pages: ${written.files} file(s) for ${written.documents} document(s), ${written.listings} listing page(s) and ${written.feeds} feed(s) in ${seconds} s`,
+    const site = siteOf(eleventyConfig);
+    // The search index runs beside the writer: Pagefind (a process of its own) indexes each part as
+    // soon as its pages are on disk, while the next pages are rendered.
+    const pages = searchPages(documents);
+    const position = new Map(pages.map((page, i) => [page.url, i]));
+    const written = createCountGate();
+    const ready = (part: readonly SearchPage[]) => written.until(part.reduce((last, page) => Math.max(last, (position.get(page.url) ?? 0) + 1), 0));
+    const indexing = writeSearchIndex(directories.output, pages, { cacheDir: ".cache/search", ready }).then(
+      (report) => ({ report, error: null }),
+      (error: unknown) => ({ report: null, error }),
     );
+    try {
+      const report = await writeCorpusPages({
+        outputDir: directories.output,
+        includes: directories.includes,
+        site,
+        documents,
+        eleventyPages: results,
+        onWritten: (count) => written.advance(count),
+      });
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(
+        `[kamervragen] corpus pages: ${report.files} file(s) for ${report.documents} document(s), ${report.listings} listing page(s) and ${report.feeds} feed(s) in ${seconds} s`,
+      );
+    } catch (error) {
+      // Let the index stop before the build fails, so nothing writes into a staging folder being removed.
+      written.fail(error);
+      await indexing;
+      throw error;
+    }
     // `npm run build` writes into a staging folder that replaces the site only when the build, index
     // included, succeeded (./build.ts): a failed index never publishes, and no index outlives its pages.
-    await writeSearchIndex(directories.output, searchPages(documents), { cacheDir: ".cache/search" });
+    const { error } = await indexing;
+    if (error) throw error;
   });
 }
 

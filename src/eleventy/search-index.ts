@@ -44,6 +44,9 @@ export function partSize(): number {
   return size;
 }
 
+/** Pages handed to Pagefind before the first of them is answered. */
+const PAGES_IN_FLIGHT = 16;
+
 /** Bump when what goes into a part changes in a way its pages' HTML does not show. */
 const PART_FORMAT = "pagefind-1.6.0/nl/1";
 
@@ -137,6 +140,11 @@ export interface SearchIndexOptions {
   partSize?: number;
   /** Where finished parts are kept by hash (`.cache/search`); none: no cache. */
   cacheDir?: string;
+  /**
+   * Resolves when these pages are on disk. The parts are taken newest first, the order the pages are
+   * written in, so a part is indexed while the pages of the next are still being written.
+   */
+  ready?: (pages: readonly SearchPage[]) => Promise<void>;
 }
 
 /**
@@ -150,6 +158,7 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
   let indexed = 0;
   const used = new Set<string>();
   for (const part of parts) {
+    await options.ready?.(part.pages);
     const target = join(siteDir, part.bundleUrl);
     // The pages are read twice (to hash, then to index) rather than held: a part is hundreds of MB.
     // A Pagefind other than the installed one (the environment variables its Node API obeys) may write
@@ -227,13 +236,21 @@ async function indexPart(siteDir: string, part: SearchPart, outputPath: string):
     );
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join("; ")}`);
     try {
-      for (const [i, page] of pages.entries()) {
+      // Several pages in flight: the service parses them on all its threads instead of one at a time.
+      const inFlight = new Set<Promise<void>>();
+      let done = 0;
+      for (const page of pages) {
         const html = await readFile(fileOfUrl(siteDir, page.url), "utf8");
         if (!BODY_MARKER.test(html)) throw new Error(`the page ${page.url} has no data-pagefind-body: nothing of it would be found`);
-        const added = await answerWithin(index.addHTMLFile({ url: page.url, content: html }), 120, `indexing ${page.url}`);
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join("; ")}`);
-        progress?.tick(i + 1);
+        const job = answerWithin(index.addHTMLFile({ url: page.url, content: html }), 120, `indexing ${page.url}`).then((added) => {
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join("; ")}`);
+          progress?.tick(++done);
+        });
+        inFlight.add(job);
+        void job.then(() => inFlight.delete(job), () => undefined);
+        if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
       }
+      await Promise.all(inFlight);
       const written = await answerWithin(index.writeFiles({ outputPath }), 3600, "writing the index");
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
       await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(outputPath, name), { force: true })));

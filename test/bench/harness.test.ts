@@ -101,6 +101,20 @@ describe("build steps", () => {
     expect(steps.reduce((s, x) => s + x.wallSeconds, 0)).toBeCloseTo(10);
   });
 
+  it("ends rendering at the product's own pages, written after Eleventy's, whatever order the lines come in", () => {
+    const lines: Line[] = [
+      { t: 1000, text: "[kamervragen] 10 source file(s): 0 read and normalized, 10 from the cache" },
+      { t: 5000, text: "[kamervragen] corpus pages: 40 file(s) for 10 document(s), 3 listing page(s) and 4 feed(s) in 3.5 s" },
+      { t: 6000, text: "[kamervragen] search index: 10 page(s), 10 indexed, 0 from the cache" },
+      { t: 6100, text: "[11ty] Copied 4 Wrote 13 files in 5.1 seconds (v3.1.8)" },
+      // The runner hands over the last page Eleventy wrote itself at the end.
+      { t: 1500, text: "[11ty] Writing /x/soort/index.html from ./content/indexes.11ty.ts (11ty.js)" },
+    ];
+    const { markers } = readBuild(lines);
+    const steps = splitSteps(markers, [], 7, null);
+    expect(steps.map((s) => [s.name, s.toSeconds])).toEqual([["normalize", 1], ["render", 5], ["search", 6], ["other", 6.1], ["finish", 7]]);
+  });
+
   it("has no search step when the build has none", () => {
     const { markers } = readBuild(productLines.filter((l) => !/search/u.test(l.text)));
     expect(splitSteps(markers, [], 10, null).map((s) => s.name)).toEqual(["normalize", "render", "other", "finish"]);

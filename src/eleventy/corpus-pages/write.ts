@@ -30,8 +30,11 @@ export interface CorpusPagesOptions {
   documents: readonly KamervraagRecord[];
   /** The pages Eleventy wrote itself, for the sitemap. */
   eleventyPages: ReadonlyArray<{ url?: string | false; outputPath?: string | false }>;
-  /** Called with each document page's view as it is written (the search index reads them). */
-  onDocument?: (record: KamervraagRecord, view: DocumentView) => void | Promise<void>;
+  /**
+   * Told how many documents (in the order given) have their page and record on disk: every
+   * {@link CHECKPOINT} documents and after the last, so the search index can start on them.
+   */
+  onWritten?: (documents: number) => void;
 }
 
 export interface CorpusPagesReport {
@@ -43,6 +46,9 @@ export interface CorpusPagesReport {
 
 /** Entries a feed stage keeps for the next feeds: most entries recur in a few feeds close together. */
 const ENTRY_CACHE = 4000;
+
+/** Documents between two reports to `onWritten`. */
+const CHECKPOINT = 500;
 
 /** Stages of fewer items than this say nothing: a small site builds in a second. */
 const QUIET_BELOW = 500;
@@ -85,8 +91,11 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
     await files.write(url, templates.page("layouts/document.njk", url, { record, view }));
     await files.write(documentJsonUrl(record.id), `${JSON.stringify(record, null, 2)}\n`);
     htmlUrls.push(url);
-    await options.onDocument?.(record, view);
     documentProgress.tick(i + 1);
+    if ((i + 1) % CHECKPOINT === 0 || i + 1 === documents.length) {
+      await files.flush();
+      options.onWritten?.(i + 1);
+    }
   }
   documentProgress.finish();
 
