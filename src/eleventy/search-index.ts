@@ -30,7 +30,7 @@ export const EXCLUDE_SELECTORS = [".kv-footnote-ref", ".kv-footnote-backref", ".
  * Pages per part, about: a part closes at the first year that takes it to this size. Pagefind then
  * needs some 3 GB, and a first query loads one metadata file per part.
  */
-export const PART_SIZE = 10_000;
+export const PART_SIZE = 8_000;
 
 /**
  * The part size of this build: {@link PART_SIZE}, or `--search-part-size` (the environment variable
