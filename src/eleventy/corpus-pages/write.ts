@@ -132,9 +132,10 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
   }
   feedProgress.finish();
 
-  // Open data per vergaderjaar, newest first.
+  // Open data per vergaderjaar, newest first: one file at a time, since a year of records is tens of MB.
   for (const year of recordsPerYear(documents)) {
     await files.write(recordsYearUrl(year.sessionYear), `${JSON.stringify(year.records, null, 1)}\n`);
+    await files.flush();
   }
 
   for (const file of sitemapFiles([...sitemapUrls(options.eleventyPages), ...htmlUrls], site)) {
