@@ -47,8 +47,11 @@ export function partSize(): number {
 /** Pages handed to Pagefind before the first of them is answered. */
 const PAGES_IN_FLIGHT = 16;
 
-/** Bump when what goes into a part changes in a way its pages' HTML does not show. */
-const PART_FORMAT = "pagefind-1.6.0/nl/1";
+/**
+ * What goes into a part besides its pages' HTML: Pagefind's version and settings. Part of the cache
+ * key, so a change to any of them indexes every part again.
+ */
+const PART_FORMAT = JSON.stringify({ pagefind: "1.6.0", language: "nl", exclude: EXCLUDE_SELECTORS });
 
 export interface SearchPage {
   /** Root-relative URL of the page; its file is found from it. */

@@ -80,6 +80,12 @@ export function withPathPrefix(pathPrefix: string | undefined, url: string): str
   return `${normalizePathPrefix(pathPrefix)}${url.slice(1)}`;
 }
 
+/** The filters for URLs outside HTML, which take `site` as an argument (see the plugin below). */
+export const siteFilters = {
+  absoluteSiteUrl: (url: string, site: SiteData) => absoluteUrl(site, url),
+  withPathPrefix: (url: string, site: SiteData) => withPathPrefix(site.pathPrefix, url),
+};
+
 /**
  * The global `site` of a configuration, for plugins that write outside the templates: the value the
  * templates see, whichever `addPlugin` of this unique plugin won.
@@ -107,8 +113,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: { siteUr
   eleventyConfig.addGlobalData("site", () =>
     siteData({ siteUrl: options.siteUrl ?? process.env.SITE_URL, pathPrefix: eleventyConfig.pathPrefix }),
   );
-  eleventyConfig.addFilter("absoluteSiteUrl", (url: string, site: SiteData) => absoluteUrl(site, url));
-  eleventyConfig.addFilter("withPathPrefix", (url: string, site: SiteData) => withPathPrefix(site.pathPrefix, url));
+  for (const [name, filter] of Object.entries(siteFilters)) eleventyConfig.addFilter(name, filter);
 }
 
 Object.defineProperty(sitePlugin, "eleventyPluginOptions", { value: { unique: true } });

@@ -9,7 +9,7 @@ import { labels } from "../../labels.ts";
 import { filters } from "../filters.ts";
 import { navigation } from "../listings.ts";
 import { searchPageConfig } from "../search.ts";
-import { absoluteUrl, withPathPrefix, type SiteData } from "../site.ts";
+import { siteFilters, type SiteData } from "../site.ts";
 import * as urls from "../urls.ts";
 import { prefixRootUrls } from "./path-prefix.ts";
 
@@ -38,8 +38,7 @@ export function createTemplateRenderer(options: {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(options.includes), { autoescape: true, throwOnUndefined: true });
   const all: Record<string, (...args: never[]) => unknown> = {
     ...filters,
-    absoluteSiteUrl: (url: string, site: SiteData) => absoluteUrl(site, url),
-    withPathPrefix: (url: string, site: SiteData) => withPathPrefix(site.pathPrefix, url),
+    ...siteFilters,
     ...options.extraFilters,
   };
   for (const [name, filter] of Object.entries(all)) env.addFilter(name, filter as (...args: unknown[]) => unknown);
