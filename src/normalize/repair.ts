@@ -21,6 +21,8 @@ export function normalizeCharacters(text: string): string {
 
 /** Removes markdown emphasis and escapes, for reading the grammar of a line rather than its markup. */
 export function stripEmphasis(text: string): string {
+  // Most lines have no markup at all, and the furniture checks strip every line more than once.
+  if (!/[*_\\]/u.test(text)) return text;
   return text
     .replace(/(\*\*|__)(.+?)\1/gu, "$2")
     .replace(/(?<![\w*\\])([*_])(?!\s)(.+?)(?<![\s\\])\1(?![\w*])/gu, "$2")
@@ -31,9 +33,9 @@ export function stripEmphasis(text: string): string {
 const SUSPENDED_HYPHEN_FOLLOWERS = new Set(["en", "of", "tot", "als", "noch", "dan", "en/of"]);
 const URL_TOKEN = /(?:https?:\/\/|www\.)\S*$/iu;
 
-/** Whether `left` ends in a URL that the line break interrupted. */
-function urlContinues(left: string, right: string): boolean {
-  const m = URL_TOKEN.exec(left);
+/** Whether `end` (the end of a line, see {@link lastToken}) is a URL that the line break interrupted. */
+function urlContinues(end: string, right: string): boolean {
+  const m = URL_TOKEN.exec(end);
   if (!m) return false;
   const token = m[0];
   const next = right.split(/\s/u)[0] ?? "";
@@ -63,10 +65,23 @@ export function joinLines(lines: readonly string[], hyphenated: ReadonlySet<stri
   return out;
 }
 
+/**
+ * The text after the last white space of `text`: a URL or a hyphenated word broken at the line end lies
+ * within it. Looking only at it keeps joining a paragraph linear: a pattern anchored at the end of the
+ * whole paragraph so far is tried from every position of it, at every line.
+ */
+function lastToken(text: string): string {
+  let i = text.length;
+  while (i > 0 && !/\s/u.test(text[i - 1]!)) i--;
+  return text.slice(i);
+}
+
 function joinPair(left: string, right: string, hyphenated: ReadonlySet<string>): string {
-  if (urlContinues(left, right)) return left + right;
-  const hy = /(\p{L}+)-$/u.exec(left);
-  if (hy && !/\s-$/u.test(left)) {
+  const token = lastToken(left);
+  if (urlContinues(token, right)) return left + right;
+  // A letter before the hyphen: a dash standing alone (`woord -`) is no broken word.
+  const hy = /(\p{L}+)-$/u.exec(token);
+  if (hy) {
     const before = hy[1]!;
     const nextWord = /^[\p{L}\p{N}'’]+/u.exec(right)?.[0] ?? "";
     if (nextWord === "") return `${left} ${right}`;
@@ -84,7 +99,9 @@ function joinPair(left: string, right: string, hyphenated: ReadonlySet<string>):
 export function collectHyphenated(lines: readonly string[]): Set<string> {
   const set = new Set<string>();
   for (const line of lines) {
-    for (const m of line.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+    if (!line.includes("-")) continue;
+    // From the start of a word only: tried from inside every word too, the pattern costs the square of its length.
+    for (const m of line.matchAll(/(?<!\p{L})\p{L}+(?:-\p{L}+)+/gu)) {
       const parts = m[0].split("-");
       for (let i = 0; i + 1 < parts.length; i++) set.add(`${parts[i]}-${parts[i + 1]}`.toLowerCase());
     }
@@ -97,7 +114,8 @@ export function collectHyphenated(lines: readonly string[]): Set<string> {
  * (`NagornoKarabach`) and the document prints it hyphenated elsewhere (`Nagorno-Karabach`).
  */
 export function repairGluedWords(text: string, hyphenated: ReadonlySet<string>): string {
-  if (hyphenated.size === 0) return text;
+  // A glued word has a capital right after a small letter: most paragraphs have none, and this test is cheaper.
+  if (hyphenated.size === 0 || !/\p{Ll}\p{Lu}/u.test(text)) return text;
   return text.replace(/\b(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}+)\b/gu, (whole, a: string, b: string) =>
     hyphenated.has(`${a}-${b}`.toLowerCase()) ? `${a}-${b}` : whole,
   );
