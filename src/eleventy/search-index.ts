@@ -11,7 +11,8 @@
  * so results sorted by date are the parts' sorted results one after the other.
  */
 import { createHash } from "node:crypto";
-import { cp, mkdir, readFile, readdir, rename, rm, stat, utimes } from "node:fs/promises";
+import { cpSync, readFileSync, utimesSync } from "node:fs";
+import { readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { createProgress } from "../progress.ts";
@@ -164,16 +165,18 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
     await options.ready?.(part.pages);
     const target = join(siteDir, part.bundleUrl);
     // The pages are read twice (to hash, then to index) rather than held: a part is hundreds of MB.
+    // Read synchronously: the page writer keeps the thread pool busy, and a read that queues behind its
+    // writes at every step would hold the index back until the writer is done (see {@link readPage}).
     // A Pagefind other than the installed one (the environment variables its Node API obeys) may write
     // other bundles: its path is part of the key.
     const binary = `${process.env["PAGEFIND_BINARY_PATH"] ?? ""}\0${process.env["PAGEFIND_EXTENDED_BINARY_PATH"] ?? ""}`;
     const hash = createHash("sha256").update(PART_FORMAT).update(binary);
-    for (const page of part.pages) hash.update(`\0${page.url}\0`).update(await readFile(fileOfUrl(siteDir, page.url)));
+    for (const page of part.pages) hash.update(`\0${page.url}\0`).update(readPage(siteDir, page));
     const key = hash.digest("hex").slice(0, 32);
     used.add(key);
     const cached = options.cacheDir ? join(options.cacheDir, key) : null;
     if (cached && (await isDirectory(cached))) {
-      await copyBundle(cached, target);
+      copyBundle(cached, target);
       continue;
     }
     const written = cached ? `${cached}.${process.pid}.tmp` : target;
@@ -182,13 +185,22 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
     if (cached) {
       // Another build may have finished the same part meanwhile: then its copy is as good as this one.
       await rename(written, cached).catch(() => rm(written, { recursive: true, force: true }));
-      await copyBundle(cached, target);
+      copyBundle(cached, target);
     }
   }
   if (options.cacheDir) await pruneCache(options.cacheDir, used);
   const summary = parts.length > 1 ? ` in ${parts.length} parts` : "";
   console.log(`[kamervragen] search index: ${pages.length} page(s)${summary}, ${indexed} indexed, ${pages.length - indexed} from the cache`);
   return { pages: pages.length, parts: parts.length, indexed, outputPath };
+}
+
+/**
+ * A page of the site, read without waiting for the thread pool: the index runs beside the page writer,
+ * whose writes fill the pool, and an asynchronous read (open, stat, read, close, each queued behind
+ * them) made indexing wait until all pages were written. A page is a few KB: the thread barely pauses.
+ */
+function readPage(siteDir: string, page: SearchPage): Buffer {
+  return readFileSync(fileOfUrl(siteDir, page.url));
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -198,12 +210,15 @@ async function isDirectory(path: string): Promise<boolean> {
   );
 }
 
-/** Copies a cached part into the site, and marks it as used now (see {@link pruneCache}). */
-async function copyBundle(from: string, to: string): Promise<void> {
+/**
+ * Copies a cached part into the site, and marks it as used now (see {@link pruneCache}). Synchronously,
+ * for the reason pages are read so ({@link readPage}): a bundle is thousands of files, and copied
+ * through the thread pool beside the page writer it took as long as the writer had left to do.
+ */
+function copyBundle(from: string, to: string): void {
   const now = new Date();
-  await utimes(from, now, now);
-  await mkdir(to, { recursive: true });
-  await cp(from, to, { recursive: true });
+  utimesSync(from, now, now);
+  cpSync(from, to, { recursive: true });
 }
 
 /** How long a cached part nobody used is kept: builds of other sites or settings may share the cache. */
@@ -243,7 +258,7 @@ async function indexPart(siteDir: string, part: SearchPart, outputPath: string):
       const inFlight = new Set<Promise<void>>();
       let done = 0;
       for (const page of pages) {
-        const html = await readFile(fileOfUrl(siteDir, page.url), "utf8");
+        const html = readPage(siteDir, page).toString("utf8");
         if (!BODY_MARKER.test(html)) throw new Error(`the page ${page.url} has no data-pagefind-body: nothing of it would be found`);
         const job = answerWithin(index.addHTMLFile({ url: page.url, content: html }), 120, `indexing ${page.url}`).then((added) => {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join("; ")}`);
