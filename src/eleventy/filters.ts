@@ -14,13 +14,23 @@ const DUTCH_LONG_DATE = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", ti
  * which is the same day in Amsterdam in summer and winter time, so it never shifts.
  */
 export function dutchDate(isoDate: string): string {
+  const known = formattedDates.get(isoDate);
+  if (known !== undefined) return known;
   const match = ISO_DATE.exec(isoDate);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : null;
   if (!date || date.toISOString().slice(0, 10) !== isoDate) {
     throw new TypeError(`dutchDate: expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(isoDate)}`);
   }
-  return DUTCH_LONG_DATE.format(date);
+  const formatted = DUTCH_LONG_DATE.format(date);
+  formattedDates.set(isoDate, formatted);
+  return formatted;
 }
+
+/**
+ * Dates formatted so far: every page shows several, an archive has a few thousand distinct ones, and
+ * Intl formatting is among the costliest steps of rendering a page.
+ */
+const formattedDates = new Map<string, string>();
 
 /** `2020-2021` → `2020–2021` (an en dash, as printed). */
 export function sessionYear(value: string): string {
