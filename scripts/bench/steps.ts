@@ -195,10 +195,12 @@ function cpuAt(samples: readonly TreeSample[], t: number): number | null {
 /**
  * Splits a run into steps at its markers: `normalize` (from the start, so process start-up and
  * configuration are in it) up to the data stage's report; `render` up to the last page written (or
- * Eleventy's summary, or the start of the search step); `search` up to its end; `other` for time
- * between them that no marker explains; `finish` after the last marker. A search step with no marker
- * of its start begins at the marker before it (and is called `render + search` when that is the data
- * stage's, since rendering is then inside it). Adjacent steps of the same name are merged.
+ * Eleventy's summary, or the start of the search step); `render + search` while pages are still
+ * written after the search began (a build that indexes each part of its pages as soon as they are
+ * written); `search` up to its end; `other` for time between them that no marker explains; `finish`
+ * after the last marker. A search step with no marker of its start begins at the marker before it
+ * (and is called `render + search` when that is the data stage's, since rendering is then inside
+ * it). Adjacent steps of the same name are merged.
  */
 export function splitSteps(markers: readonly Marker[], samples: readonly TreeSample[], totalSeconds: number, totalCpuSeconds: number | null): Step[] {
   const ordered = [...markers].sort((a, b) => a.t - b.t);
@@ -209,11 +211,11 @@ export function splitSteps(markers: readonly Marker[], samples: readonly TreeSam
   for (const m of ordered) {
     if (m.kind === "normalized") bounds.push({ name: "normalize", t: m.t });
     else if (m.kind === "written") {
-      bounds.push({ name: searchOpen ? "search" : renderEnded ? "other" : "render", t: m.t });
-      if (!searchOpen) renderEnded = true;
+      // Pages still written after the search began: the two ran side by side.
+      bounds.push({ name: searchOpen ? (renderEnded ? "search" : "render + search") : renderEnded ? "other" : "render", t: m.t });
+      renderEnded = true;
     } else if (m.kind === "search-start") {
       bounds.push({ name: renderEnded ? "other" : "render", t: m.t });
-      renderEnded = true;
       searchOpen = true;
     } else if (m.kind === "search-done") {
       bounds.push({ name: searchOpen || renderEnded ? "search" : last() === "normalize" ? "render + search" : "search", t: m.t });

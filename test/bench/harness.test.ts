@@ -115,6 +115,28 @@ describe("build steps", () => {
     expect(steps.map((s) => [s.name, s.toSeconds])).toEqual([["normalize", 1], ["render", 5], ["search", 6], ["other", 6.1], ["finish", 7]]);
   });
 
+  it("calls the time the search index and the page writer run side by side «render + search»", () => {
+    const lines: Line[] = [
+      { t: 1000, text: "[kamervragen] 10 source file(s): 10 read and normalized, 0 from the cache" },
+      { t: 1200, text: "[11ty] Writing /x/soort/index.html from ./content/indexes.11ty.ts (11ty.js)" },
+      { t: 3000, text: "[kamervragen] search index 2021–2025 500/1748 (250/s, 5 s left)" },
+      { t: 6000, text: "[kamervragen] search index 2021–2025 1748/1748 done in 4.1 s" },
+      { t: 7000, text: "[kamervragen] corpus pages: 40 file(s) for 10 document(s), 3 listing page(s) and 4 feed(s) in 5.5 s" },
+      { t: 9000, text: "[kamervragen] search index 1995–2020 8252/8252 done in 6.0 s" },
+      { t: 9500, text: "[kamervragen] search index: 10000 page(s) in 2 parts, 10000 indexed, 0 from the cache" },
+      { t: 9600, text: "[11ty] Copied 4 Wrote 13 files in 8.6 seconds (v3.1.8)" },
+    ];
+    const { markers } = readBuild(lines);
+    expect(splitSteps(markers, [], 10, null).map((s) => [s.name, s.toSeconds])).toEqual([
+      ["normalize", 1],
+      ["render", 3],
+      ["render + search", 7],
+      ["search", 9.5],
+      ["other", 9.6],
+      ["finish", 10],
+    ]);
+  });
+
   it("has no search step when the build has none", () => {
     const { markers } = readBuild(productLines.filter((l) => !/search/u.test(l.text)));
     expect(splitSteps(markers, [], 10, null).map((s) => s.name)).toEqual(["normalize", "render", "other", "finish"]);
