@@ -199,6 +199,63 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       expect(errors).toEqual([]);
     });
 
+    it("offers the filters with the archive's counts before a search, exactly as the index holds them", async () => {
+      const { page, violations, errors } = await searchPage();
+      const root = page.locator("[data-kv-search]");
+      const given = JSON.parse((await root.getAttribute("data-facets")) ?? "{}") as Record<string, Record<string, number>>;
+      expect(await page.locator('input[name="partij"][value="SP"] + label').textContent()).toBe(`SP (${given["party"]?.["SP"]})`);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      // What Pagefind itself counts over every part, on the search page without its own script (which
+      // would have merged the parts into the same module already).
+      const bare = await browser.newPage();
+      try {
+        await bare.route(/\/assets\/search\.js$/u, (route) => route.abort());
+        await bare.goto(`${server.url}zoeken/`);
+        // A string, so that the test runner leaves the browser's import() alone.
+        const fromIndex = await bare.evaluate(`(async () => {
+          const pagefind = await import(${JSON.stringify(`${pathPrefix}pagefind/pagefind.js`)});
+          for (const path of JSON.parse(document.querySelector("[data-kv-search]").dataset.merge || "[]")) await pagefind.mergeIndex(path);
+          return pagefind.filters();
+        })()`);
+        expect(given).toEqual(fromIndex);
+      } finally {
+        await bare.close();
+      }
+    });
+
+    it("counts each filter's results for the search shown, once the index's filter files are loaded", async () => {
+      const { page, violations, errors } = await newPage();
+      const filterFiles: string[] = [];
+      page.on("request", (request) => {
+        if (request.url().endsWith(".pf_filter")) filterFiles.push(request.url());
+      });
+      await page.goto(`${server.url}zoeken/`);
+      await page.locator("[data-kv-search-options]").waitFor({ state: "visible" });
+      // The choices are there, but no filter file of the index was loaded: a search does not need them.
+      expect(filterFiles).toEqual([]);
+      expect(await submit(page, "vuurwerk", 1)).toMatch(/gevonden voor «vuurwerk»/u);
+      const found = new Set(await resultPaths(page));
+      const label = page.locator('input[name="vergaderjaar"][value="2023–2024"] + label');
+      await page.waitForFunction((node) => /\(\d+\)$/u.test(node?.textContent ?? ""), await label.elementHandle(), { timeout: 10_000 });
+      const expected = [...withFilter("year", "2023–2024")].filter((path) => found.has(path)).length;
+      expect(await label.textContent()).toBe(`2023–2024 (${expected})`);
+      expect(filterFiles.length).toBeGreaterThan(0);
+      // The next search has them at once: its counts come with its results.
+      await submit(page, "Huawei", 2);
+      expect(await label.textContent()).toBe("2023–2024 (0)");
+      const earlier = page.locator('input[name="vergaderjaar"][value="2020–2021"] + label');
+      expect(await earlier.textContent()).toBe("2020–2021 (1)");
+      // Sorted by date, a split index is searched part by part: the same counts.
+      await page.selectOption("select[name=volgorde]", "nieuwste");
+      await announced(page, 3);
+      await page.waitForFunction((node) => /\(\d+\)$/u.test(node?.textContent ?? ""), await earlier.elementHandle(), { timeout: 10_000 });
+      expect(await earlier.textContent()).toBe("2020–2021 (1)");
+      expect(await label.textContent()).toBe("2023–2024 (0)");
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
     it("sorts the results by date, newest or oldest first", async () => {
       const { page, violations, errors } = await searchPage(BROAD);
       await announced(page, 1);

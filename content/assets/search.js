@@ -14,6 +14,10 @@
  *   polite live region (`role="status"`). Focus stays where it is: in the field after Enter, on the
  *   checkbox after Space, so the query can be refined at once; the results follow in reading order.
  * - "More results" appends the next ten and moves focus to the first of them.
+ * - The filters' choices and their counts for the whole archive come with the page (`data-facets`).
+ *   The counts for a search need every filter file of every part of the index, which at the size of
+ *   the archive outweigh the rest of a first search: they are fetched after the first results are
+ *   shown, and until they are there a choice shows its name without a count rather than a wrong one.
  *
  * @typedef {import("./search-core.js").SearchPageConfig} SearchPageConfig
  * @typedef {import("./search-core.js").SearchState} SearchState
@@ -97,6 +101,8 @@ async function start(root) {
    * @type {string[]}
    */
   const merged = JSON.parse(root.dataset["merge"] ?? "[]");
+  /** @type {Record<string, Record<string, number>>} Each filter's values with their count in the archive. */
+  const facets = JSON.parse(root.dataset["facets"] ?? "{}");
   /** Where each filter choice shows its count, by facet and value, to update after every search. */
   /** @type {Map<string, { key: string, value: string, node: HTMLElement }>} */
   const countLabels = new Map();
@@ -104,7 +110,7 @@ async function start(root) {
     pagefind = await import(`${bundle}pagefind.js`);
     await pagefind.options({ baseUrl });
     for (const path of merged) await pagefind.mergeIndex(path);
-    buildOptions(await pagefind.filters());
+    buildOptions(facets);
   } catch (error) {
     unavailable(error);
     return;
@@ -114,20 +120,51 @@ async function start(root) {
   let partInstances = null;
 
   /**
-   * Searches the whole index. Sorted by date over several parts, each part is searched on its own and
-   * the sorted lists are joined, since Pagefind's merge would order them by relevance again.
-   * @param {string | null} term
+   * The Pagefind instances a search runs on: the merged index, or sorted by date over several parts,
+   * each part on its own (see `searchAll`).
    * @param {{ sort?: Record<string, "asc" | "desc"> }} request
-   * @returns {Promise<Search>}
+   * @returns {Promise<Pagefind[]>}
    */
-  async function searchAll(term, request) {
-    const order = request.sort ? Object.values(request.sort)[0] : undefined;
-    if (!order || merged.length === 0) return pagefind.search(term, request);
+  async function searchers(request) {
+    if (!request.sort || merged.length === 0) return [pagefind];
     if (!partInstances) {
       partInstances = [bundle, ...merged].map((basePath) => pagefind.createInstance({ basePath }));
       await Promise.all(partInstances.map((instance) => instance.options({ baseUrl })));
     }
-    return joinSortedSearches(await Promise.all(partInstances.map((instance) => instance.search(term, request))), order);
+    return partInstances;
+  }
+
+  /**
+   * Searches the whole index. Sorted by date over several parts, each part is searched on its own and
+   * the sorted lists are joined, since Pagefind's merge would order them by relevance again.
+   * @param {string | null} term
+   * @param {{ sort?: Record<string, "asc" | "desc"> }} request
+   * @returns {Promise<{ search: Search, instances: Pagefind[] }>}
+   */
+  async function searchAll(term, request) {
+    const instances = await searchers(request);
+    const order = request.sort ? Object.values(request.sort)[0] : undefined;
+    if (!order || instances.length === 1) return { search: await pagefind.search(term, request), instances };
+    return { search: joinSortedSearches(await Promise.all(instances.map((instance) => instance.search(term, request))), order), instances };
+  }
+
+  /** Instances whose filter files are loaded, and those being loaded: their searches count per filter value. */
+  const filtersLoaded = new Set();
+  /** @type {Map<Pagefind, Promise<unknown>>} */
+  const filtersLoading = new Map();
+
+  /** Loads the filter files of these instances (once each). */
+  function loadFilters(/** @type {Pagefind[]} */ instances) {
+    return Promise.all(
+      instances.map((instance) => {
+        let loading = filtersLoading.get(instance);
+        if (!loading) {
+          loading = instance.filters().then(() => filtersLoaded.add(instance));
+          filtersLoading.set(instance, loading);
+        }
+        return loading;
+      }),
+    );
   }
 
   /** Without the index there is no search: says so, and shows the links to the lists again. */
@@ -188,9 +225,33 @@ async function start(root) {
     options.hidden = false;
   }
 
-  /** @param {Record<string, Record<string, number>>} counts */
+  /** @param {Record<string, Record<string, number>> | null} counts null: not known yet, the names alone. */
   function updateCounts(counts) {
-    for (const { key, value, node } of countLabels.values()) node.textContent = optionText(texts, value, counts[key]?.[value] ?? 0);
+    for (const { key, value, node } of countLabels.values()) node.textContent = counts ? optionText(texts, value, counts[key]?.[value] ?? 0) : value;
+  }
+
+  /**
+   * The counts of the search now shown: at once when its instances have their filter files, else
+   * once they have loaded them (the search is run again, from what is then in memory).
+   * @param {number} mine
+   * @param {{ search: Search, instances: Pagefind[] }} done
+   * @param {string | null} term
+   * @param {object} request
+   */
+  function showCounts(mine, { search, instances }, term, request) {
+    if (instances.every((instance) => filtersLoaded.has(instance))) {
+      updateCounts(search.totalFilters ?? {});
+      return;
+    }
+    updateCounts(null);
+    loadFilters(instances)
+      .then(async () => {
+        if (mine !== generation) return;
+        const again = await searchAll(term, request);
+        if (mine === generation) updateCounts(again.search.totalFilters ?? {});
+      })
+      // Counts are extra: without them the choices still work, by name.
+      .catch((error) => console.error(error));
   }
 
   /** Puts the form in the state the address describes. */
@@ -300,25 +361,27 @@ async function start(root) {
       list.replaceChildren();
       section.hidden = true;
       moreRow.hidden = true;
+      updateCounts(facets);
       announce(texts.emptyQuery);
       return;
     }
     const { term, options: request } = searchRequest(state, config);
-    /** @type {Search} */
-    let search;
+    /** @type {{ search: Search, instances: Pagefind[] }} */
+    let done;
     try {
-      search = await searchAll(term, request);
+      done = await searchAll(term, request);
     } catch (error) {
       // An index file that did not arrive: say so rather than leave the page waiting.
       if (mine === generation) unavailable(error);
       return;
     }
     if (mine !== generation) return;
+    const { search } = done;
     current = { results: search.results, shown: 0 };
     list.replaceChildren();
     await showNext(mine);
     if (mine !== generation) return;
-    updateCounts(search.totalFilters ?? {});
+    showCounts(mine, done, term, request);
     section.hidden = search.results.length === 0;
     announce(summaryText(texts, { count: search.results.length, query: state.query, filtered: Object.keys(state.filters).length > 0 }));
   }

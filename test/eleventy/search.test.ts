@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBrowse, FACETS } from "../../src/browse/facets.ts";
 import { newestFirst } from "../../src/corpus.ts";
 import { groupTitle } from "../../src/eleventy/feeds.ts";
-import { searchFields, searchPageConfig, SORT_KEY, sortKey } from "../../src/eleventy/search.ts";
+import { searchFacetCounts, searchFields, searchPageConfig, SORT_KEY, sortKey } from "../../src/eleventy/search.ts";
 import { facetPaths } from "../../src/eleventy/urls.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
 import { loadBrowseRecords } from "../fixtures/browse/records.ts";
@@ -109,6 +109,29 @@ describe("searchPageConfig", () => {
       ["nieuwste", "desc"],
       ["oudste", "asc"],
     ]);
+  });
+});
+
+describe("searchFacetCounts", () => {
+  it("counts each filter value once per document that has it", async () => {
+    const records = await loadBrowseRecords();
+    const browse = buildBrowse(records);
+    const counts = searchFacetCounts(records);
+    // Every document has one kind and one vergaderjaar.
+    for (const facet of ["kind", "year"] as const) {
+      expect(Object.values(counts[facet] ?? {}).reduce((a, b) => a + b, 0)).toBe(records.length);
+    }
+    for (const [facet, values] of Object.entries(counts)) {
+      for (const [value, count] of Object.entries(values)) {
+        const having = records.filter((r) => searchFields(r, browse).filters.some((f) => f.key === facet && f.values.includes(value)));
+        expect(count, `${facet} ${value}`).toBe(having.length);
+      }
+    }
+    expect(Object.keys(counts).sort()).toEqual(searchPageConfig().filters.map((f) => f.key).sort());
+  });
+
+  it("is empty for no documents", () => {
+    expect(searchFacetCounts([])).toEqual({});
   });
 });
 
@@ -227,6 +250,14 @@ describe("the built site", () => {
       expect(root?.getAttribute("data-bundle")).toBe("/pagefind/");
       expect(root?.getAttribute("data-base-url")).toBe("/");
       expect(JSON.parse(root?.getAttribute("data-config") ?? "null")).toEqual(searchPageConfig());
+    });
+
+    it("gives the script each filter's values with their counts in the archive", () => {
+      const facets = JSON.parse(page.querySelector("[data-kv-search]")?.getAttribute("data-facets") ?? "null") as Record<string, Record<string, number>>;
+      const entry = JSON.parse(site.read("pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
+      // Every indexed document has one kind.
+      expect(Object.values(facets["kind"] ?? {}).reduce((a, b) => a + b, 0)).toBe(entry.languages["nl"]?.page_count);
+      expect(facets["party"]?.["GroenLinks"]).toBeGreaterThan(0);
     });
   });
 
