@@ -27,6 +27,7 @@ import {
   TIME_PHRASES,
   TOPICS,
   type MinistrySpec,
+  type PartySpec,
   type Topic,
 } from "./vocabulary.ts";
 
@@ -228,12 +229,6 @@ function personName(rng: Random): string {
   }
   if (r < 0.2 && !/^(?:van|de|ter|den|in)\b/iu.test(base)) return `${rng.pick(NAME_PREFIXES)} ${base}`;
   return capitalizeName(base);
-}
-
-function partyAt(rng: Random, year: number): string {
-  const live = PARTIES.filter((p) => p.from <= year && p.until > year);
-  const party = rng.weighted(live.map((p) => [p, p.weight] as const));
-  return rng.pick(party.printed);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -584,30 +579,101 @@ interface Asking {
   missingSpace: boolean;
 }
 
-function askersText(rng: Random, year: number, bold: boolean): Asking {
+/** Years of the elections of the Tweede Kamer: each starts a roster of members (see {@link memberRoster}). */
+export const ELECTIONS: readonly number[] = [1994, 1998, 2002, 2003, 2006, 2010, 2012, 2017, 2021, 2023];
+
+/** A member of the Kamer: a name, a party and how keen a questioner (some ask far more than others). */
+export interface Member {
+  name: string;
+  party: PartySpec;
+  activity: number;
+}
+
+/** Seats, and the share of members of a party still sitting after an election. */
+const SEATS = 150;
+const RETURNING = 0.6;
+
+const rosters = new Map<string, Member[][]>();
+
+/**
+ * The members of the Tweede Kamer per election period (see {@link ELECTIONS}), for a corpus seed: 150
+ * seats shared by the parties sitting then, members returning after an election as in the real Kamer,
+ * so that an archive of 30 years has about a thousand members, as the real one has, each asking
+ * through the years for one party.
+ */
+export function memberRoster(seed: string): Member[][] {
+  let roster = rosters.get(seed);
+  if (roster) return roster;
+  const rng = new Random(`${seed}:members`);
+  const used = new Set<string>();
+  const newMember = (party: PartySpec): Member => {
+    let name = personName(rng);
+    while (used.has(name)) name = personName(rng);
+    used.add(name);
+    // Heavy-tailed: most members ask a few questions, some very many.
+    return { name, party, activity: 1 / (0.05 + rng.next()) };
+  };
+  roster = [];
+  let previous: Member[] = [];
+  for (const year of ELECTIONS) {
+    const sitting = PARTIES.filter((p) => p.from <= year && p.until > year);
+    const seats = apportion(SEATS, sitting.map((p) => p.weight));
+    const period: Member[] = [];
+    sitting.forEach((party, i) => {
+      const returning = previous.filter((m) => m.party === party && rng.chance(RETURNING)).slice(0, seats[i]);
+      period.push(...returning);
+      while (period.filter((m) => m.party === party).length < seats[i]!) period.push(newMember(party));
+    });
+    roster.push(period);
+    previous = period;
+  }
+  rosters.set(seed, roster);
+  return roster;
+}
+
+/** The members sitting in `year`. */
+function membersIn(seed: string, year: number): Member[] {
+  const roster = memberRoster(seed);
+  let period = 0;
+  while (period + 1 < ELECTIONS.length && ELECTIONS[period + 1]! <= year) period++;
+  return roster[period]!;
+}
+
+function askersText(rng: Random, seed: string, year: number, bold: boolean): Asking {
   const count = rng.weighted([[1, 60], [2, 28], [3, 12]] as const);
   const b = (name: string) => (bold ? `**${name}**` : name);
-  const names: string[] = [];
-  while (names.length < count) {
-    const n = personName(rng);
-    if (!names.includes(n)) names.push(n);
-  }
-  if (count === 1) return { text: `het lid ${b(names[0]!)} (${partyAt(rng, year)})`, count, form: "single", missingSpace: false };
+  const sitting = membersIn(seed, year);
+  const pickFrom = (members: readonly Member[], taken: readonly Member[]): Member | null => {
+    const free = members.filter((m) => !taken.includes(m));
+    return free.length === 0 ? null : rng.weighted(free.map((m) => [m, m.activity] as const));
+  };
+  const printed = (party: PartySpec) => rng.pick(party.printed);
+  const first = pickFrom(sitting, [])!;
+  if (count === 1) return { text: `het lid ${b(first.name)} (${printed(first.party)})`, count, form: "single", missingSpace: false };
+  // Questions asked together are mostly asked by members of one party.
+  const party = sitting.filter((m) => m.party === first.party);
+  const together: Member[] = [first];
   const shared = rng.chance(0.45);
-  if (shared) {
-    const party = partyAt(rng, year);
+  while (together.length < count) {
+    const next = (shared ? pickFrom(party, together) : null) ?? pickFrom(sitting, together)!;
+    together.push(next);
+  }
+  const names = together.map((m) => b(m.name));
+  if (together.every((m) => m.party === first.party)) {
     const word = count === 2 ? rng.weighted([["beiden", 9], ["allebei", 1]] as const) : "allen";
     const missingSpace = rng.chance(0.1);
-    const list = joinNames(names.map(b));
-    return { text: `de leden ${list}${missingSpace ? "" : " "}(${word} ${party})`, count, form: count === 2 ? "beiden" : "allen", missingSpace };
+    return { text: `de leden ${joinNames(names)}${missingSpace ? "" : " "}(${word} ${printed(first.party)})`, count, form: count === 2 ? "beiden" : "allen", missingSpace };
   }
-  if (count === 3 && rng.chance(0.4)) {
+  if (count === 3 && together[0]!.party === together[1]!.party) {
     // Two of one party, one of another: `A en B (beiden X) en C (Y)`.
-    const p1 = partyAt(rng, year);
-    const p2 = partyAt(rng, year);
-    return { text: `de leden ${b(names[0]!)} en ${b(names[1]!)} (beiden ${p1}) en ${b(names[2]!)} (${p2})`, count, form: "mixed", missingSpace: false };
+    return {
+      text: `de leden ${names[0]} en ${names[1]} (beiden ${printed(first.party)}) en ${names[2]} (${printed(together[2]!.party)})`,
+      count,
+      form: "mixed",
+      missingSpace: false,
+    };
   }
-  const withParties = names.map((n) => `${b(n)} (${partyAt(rng, year)})`);
+  const withParties = together.map((m, i) => `${names[i]} (${printed(m.party)})`);
   return { text: `de leden ${joinNames(withParties)}`, count, form: "each", missingSpace: false };
 }
 
@@ -707,7 +773,7 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
   const width = rng.int(68, 84);
   const wrap = (text: string) => (hardWrapped ? hardWrap(text, width, rng, true) : text);
 
-  const asking = askersText(rng, year, bold);
+  const asking = askersText(rng, seed, year, bold);
   const addressing = addresseesText(rng, topic, submittedIso);
   const headline = rng.chance(0.45) ? w.headline() : null;
   const subject = subjectText(w, headline);

@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeFile } from "../../src/corpus.ts";
 import {
+  ELECTIONS,
+  memberRoster,
   apportion,
   documentId,
   dutchDate,
@@ -223,5 +225,33 @@ describe("hard wraps", () => {
         expect(line).not.toMatch(/^(?:\d|[-*+>#|]|vraag|antwoord)/iu);
       }
     }
+  });
+});
+
+describe("the Kamer the askers come from", () => {
+  const roster = memberRoster("1");
+
+  it("has 150 seats per election period, shared by the parties sitting then", () => {
+    expect(roster).toHaveLength(ELECTIONS.length);
+    roster.forEach((period, i) => {
+      expect(period).toHaveLength(150);
+      for (const member of period) expect(member.party.from <= ELECTIONS[i]! && member.party.until > ELECTIONS[i]!).toBe(true);
+      expect(new Set(period.map((m) => m.name)).size).toBe(150);
+    });
+  });
+
+  it("keeps members over elections: about a thousand over 30 years, each for one party", () => {
+    const all = new Set(roster.flat());
+    expect(all.size).toBeGreaterThan(600);
+    expect(all.size).toBeLessThan(1500);
+    expect(new Set([...all].map((m) => m.name)).size).toBe(all.size);
+    const returning = roster[1]!.filter((m) => roster[0]!.includes(m)).length;
+    expect(returning).toBeGreaterThan(50);
+  });
+
+  it("is the same for the same seed", () => {
+    expect(memberRoster("1")).toBe(roster);
+    const again = memberRoster("another seed");
+    expect(again.flat().map((m) => m.name)).not.toEqual(roster.flat().map((m) => m.name));
   });
 });
