@@ -3,7 +3,7 @@
  * fails publishes nothing.
  */
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -83,6 +83,10 @@ describe("writeSearchIndex", () => {
       const first = await readFile(join(dir, "pagefind", "2023-2023", "pagefind-entry.json"), "utf8");
       expect(await writeSearchIndex(dir, pages, { partSize: 1, cacheDir })).toMatchObject({ pages: 2, parts: 2, indexed: 0 });
       expect(await readFile(join(dir, "pagefind", "2023-2023", "pagefind-entry.json"), "utf8")).toBe(first);
+      // The site's files of a cached part are the cache's own (hard links), not copies.
+      const [cached] = (await readdir(cacheDir)).filter((name) => /^[0-9a-f]{32}$/u.test(name));
+      expect(cached).toBeDefined();
+      expect((await stat(join(dir, "pagefind", "2023-2023", "pagefind-entry.json"))).nlink).toBeGreaterThan(1);
       for (const bundle of ["pagefind", "pagefind/2023-2023"]) {
         const entry = JSON.parse(await readFile(join(dir, bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
         expect(entry.languages).toEqual({ nl: expect.objectContaining({ page_count: 1 }) });
