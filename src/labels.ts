@@ -136,6 +136,8 @@ export const labels = {
         : `${documentCount(total)}, nieuwste eerst.`,
 
   /** Pagination (`<nav>`). */
+  /** The jump links above a long index, one per initial letter. */
+  letters: "Naar beginletter",
   pagination: {
     label: "Paginering",
     previous: "Vorige",

@@ -44,7 +44,13 @@ export interface Browse {
 
 /** The name a member is filed under: `Van Nispen` under N, as Dutch lists do. */
 export function sortName(name: string): string {
-  return name.replace(/^(?:(?:van|de|den|der|het|ten|ter|te|in|op|'t|d')\s+)+/iu, "");
+  return name.replace(/^(?:(?:van|de|den|der|het|ten|ter|te|in|op|['’]t|d['’])\s+)+/iu, "");
+}
+
+/** The letter of the alphabet a member is filed under (`Van Nispen` under N, `Özütok` under O); `#` for none. */
+export function fileLetter(name: string): string {
+  const first = sortName(name).normalize("NFD").replace(/\p{M}/gu, "").charAt(0).toUpperCase();
+  return /^[A-Z]$/u.test(first) ? first : "#";
 }
 
 const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });

@@ -5,7 +5,7 @@
  * ./urls.ts.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { browseOf, FACETS, type Browse, type Facet, type Group } from "../browse/facets.ts";
+import { browseOf, FACETS, fileLetter, type Browse, type Facet, type Group } from "../browse/facets.ts";
 import { pageWindow, paginate } from "../browse/pagination.ts";
 import { labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
@@ -63,6 +63,12 @@ export interface IndexPage {
   summary: string;
   pageTitle: string;
   entries: IndexEntry[];
+  /**
+   * The entries by initial letter, each section with its heading's id, for an index as long as the
+   * members' (a thousand names over 30 years): headings to jump between, and links to each letter.
+   * null for the other indexes.
+   */
+  sections: Array<{ letter: string; id: string; entries: IndexEntry[] }> | null;
 }
 
 /** The pagination bar of page `current` of `count`, for a listing whose first page is `firstPage`. */
@@ -164,8 +170,24 @@ export function indexPages(browse: Browse): IndexPage[] {
       summary: `${count(groups.length)}.`,
       pageTitle: `${many} — Kamervragen`,
       entries: groups.map(indexEntry),
+      sections: facet === "member" ? letterSections(groups) : null,
     };
   });
+}
+
+/** Groups (sorted as filed) in sections by the letter their name is filed under. */
+function letterSections(groups: readonly Group[]): NonNullable<IndexPage["sections"]> {
+  const sections: NonNullable<IndexPage["sections"]> = [];
+  for (const group of groups) {
+    const letter = fileLetter(group.name);
+    let section = sections.at(-1);
+    if (section?.letter !== letter) {
+      section = { letter, id: `letter-${letter === "#" ? "overig" : letter.toLowerCase()}`, entries: [] };
+      sections.push(section);
+    }
+    section.entries.push(indexEntry(group));
+  }
+  return sections;
 }
 
 /** The home page's ways in: every listing index with how much it holds. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { browseOf, buildBrowse, sortName, type Browse } from "../../src/browse/facets.ts";
+import { browseOf, buildBrowse, fileLetter, sortName, type Browse } from "../../src/browse/facets.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
 import { loadFixtureRecords } from "../fixtures/records.ts";
 import { generatedRecord } from "../fixtures/browse/records.ts";
@@ -116,5 +116,17 @@ describe("sortName", () => {
     expect(sortName("De Vries")).toBe("Vries");
     expect(sortName("van der Lee")).toBe("Lee");
     expect(sortName("Inge vanDijk")).toBe("Inge vanDijk");
+  });
+});
+
+describe("fileLetter", () => {
+  it("is the capital of the name a member is filed under, without accents", () => {
+    expect(fileLetter("Van Nispen (SP)")).toBe("N");
+    expect(fileLetter("de Vries (VVD)")).toBe("V");
+    expect(fileLetter("Özütok (GroenLinks)")).toBe("O");
+    expect(fileLetter("Ėlmaz")).toBe("E");
+    expect(fileLetter("’t Hart")).toBe("H");
+    expect(fileLetter("'t Hart")).toBe("H");
+    expect(fileLetter("1 Lid")).toBe("#");
   });
 });

@@ -96,6 +96,17 @@ describe("indexPages and waysIn", () => {
     expect(ministries?.entries[0]?.detail).toMatch(/^\d+ documenten · mediaan [\d,]+ dag(en)? · \d+% binnen drie weken$/);
   });
 
+  it("files the members' index under initial letters, as Dutch lists do, and no other index", () => {
+    const pages = indexPages(browse);
+    const members = pages.find((p) => p.facet === "member");
+    expect(members?.sections?.map((s) => [s.letter, s.id, s.entries.map((e) => e.text)])).toEqual([
+      ["J", "letter-j", ["Jansen (SP)", "Jansen (VVD)"]],
+      ["V", "letter-v", ["De Vries (GroenLinks)"]],
+    ]);
+    expect(members?.sections?.flatMap((s) => s.entries)).toEqual(members?.entries);
+    for (const page of pages.filter((p) => p.facet !== "member")) expect(page.sections).toBeNull();
+  });
+
   it("leads from the home page to every index", () => {
     expect(waysIn(browse).map((w) => w.url)).toEqual(["/documenten/", "/vergaderjaar/", "/partij/", "/lid/", "/ministerie/", "/soort/"]);
     expect(navigation().map((n) => n.url)).toEqual(["/", "/documenten/", "/vergaderjaar/", "/partij/", "/lid/", "/ministerie/", "/soort/"]);
