@@ -21,14 +21,12 @@ import { buildSite, createEleventy } from "../src/eleventy/build.ts";
  * V8's heap for a build, in MB. The full archive (87,000 documents) keeps some 2 GB of records and
  * working data; V8's default limit (a quarter of this machine's memory, 4 GB) lets garbage grow to
  * twice that before it collects, and that memory is not there for Pagefind, which indexes at the same
- * time. The build runs itself again with this limit unless it has one, and with `gc()` exposed, so
- * that the garbage of writing the pages goes back to the system before Pagefind indexes the last parts
- * (src/eleventy/documents.ts).
+ * time. The build runs itself again with this limit unless it has one.
  */
 const HEAP_MB = 3072;
 const hasHeapLimit = [...process.execArgv, ...(process.env["NODE_OPTIONS"]?.split(/\s+/u) ?? [])].some((a) => a.startsWith("--max-old-space-size"));
 if (!hasHeapLimit) {
-  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, "--expose-gc", ...process.argv.slice(1)], { stdio: "inherit" });
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, ...process.argv.slice(1)], { stdio: "inherit" });
   process.exit(child.status ?? 1);
 }
 

@@ -56,10 +56,6 @@ export default function documentsPlugin(eleventyConfig: UserConfig, options: Doc
         eleventyPages: results,
         onWritten: (count) => written.advance(count),
       });
-      // The writer leaves up to a heap's worth of garbage that V8 would keep until it next needs room;
-      // collected now, that memory is the system's again while Pagefind indexes the remaining parts.
-      // (`gc` is there when scripts/build.ts started the build.)
-      (globalThis as { gc?: () => void }).gc?.();
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
         `[kamervragen] corpus pages: ${report.files} file(s) for ${report.documents} document(s), ${report.listings} listing page(s) and ${report.feeds} feed(s) in ${seconds} s`,
