@@ -135,9 +135,9 @@ export const labels = {
         ? `${documentCount(total)}, nieuwste eerst. Op deze pagina: ${first} tot en met ${last}.`
         : `${documentCount(total)}, nieuwste eerst.`,
 
-  /** Pagination (`<nav>`). */
   /** The jump links above a long index, one per initial letter. */
   letters: "Naar beginletter",
+  /** Pagination (`<nav>`). */
   pagination: {
     label: "Paginering",
     previous: "Vorige",

@@ -143,8 +143,10 @@ async function start(root) {
    */
   async function searchAll(term, request) {
     const instances = await searchers(request);
-    const order = request.sort ? Object.values(request.sort)[0] : undefined;
-    if (!order || instances.length === 1) return { search: await pagefind.search(term, request), instances };
+    const [only] = instances;
+    if (instances.length === 1 && only) return { search: await only.search(term, request), instances };
+    // Several instances only for a sorted search (see `searchers`).
+    const order = Object.values(request.sort ?? {})[0] ?? "desc";
     return { search: joinSortedSearches(await Promise.all(instances.map((instance) => instance.search(term, request))), order), instances };
   }
 

@@ -162,6 +162,7 @@ export function indexPages(browse: Browse): IndexPage[] {
   return FACETS.map((facet) => {
     const groups = browse.facets[facet] as Group[];
     const { many, count } = labels.facets[facet];
+    const entries = groups.map(indexEntry);
     return {
       url: facetIndexUrl(facet),
       facet,
@@ -169,23 +170,23 @@ export function indexPages(browse: Browse): IndexPage[] {
       intro: labels.facetIntro[facet],
       summary: `${count(groups.length)}.`,
       pageTitle: `${many} — Kamervragen`,
-      entries: groups.map(indexEntry),
-      sections: facet === "member" ? letterSections(groups) : null,
+      entries,
+      sections: facet === "member" ? letterSections(groups, entries) : null,
     };
   });
 }
 
-/** Groups (sorted as filed) in sections by the letter their name is filed under. */
-function letterSections(groups: readonly Group[]): NonNullable<IndexPage["sections"]> {
+/** The entries of groups (sorted as filed) in sections by the letter each group's name is filed under. */
+function letterSections(groups: readonly Group[], entries: readonly IndexEntry[]): NonNullable<IndexPage["sections"]> {
   const sections: NonNullable<IndexPage["sections"]> = [];
-  for (const group of groups) {
+  for (const [i, group] of groups.entries()) {
     const letter = fileLetter(group.name);
     let section = sections.at(-1);
     if (section?.letter !== letter) {
       section = { letter, id: `letter-${letter === "#" ? "overig" : letter.toLowerCase()}`, entries: [] };
       sections.push(section);
     }
-    section.entries.push(indexEntry(group));
+    section.entries.push(entries[i]!);
   }
   return sections;
 }

@@ -165,8 +165,6 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
     await options.ready?.(part.pages);
     const target = join(siteDir, part.bundleUrl);
     // The pages are read twice (to hash, then to index) rather than held: a part is hundreds of MB.
-    // Read synchronously: the page writer keeps the thread pool busy, and a read that queues behind its
-    // writes at every step would hold the index back until the writer is done (see {@link readPage}).
     // A Pagefind other than the installed one (the environment variables its Node API obeys) may write
     // other bundles: its path is part of the key.
     const binary = `${process.env["PAGEFIND_BINARY_PATH"] ?? ""}\0${process.env["PAGEFIND_EXTENDED_BINARY_PATH"] ?? ""}`;
@@ -176,7 +174,7 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
     used.add(key);
     const cached = options.cacheDir ? join(options.cacheDir, key) : null;
     if (cached && (await isDirectory(cached))) {
-      copyBundle(cached, target);
+      linkBundle(cached, target);
       continue;
     }
     const written = cached ? `${cached}.${process.pid}.tmp` : target;
@@ -185,7 +183,7 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
     if (cached) {
       // Another build may have finished the same part meanwhile: then its copy is as good as this one.
       await rename(written, cached).catch(() => rm(written, { recursive: true, force: true }));
-      copyBundle(cached, target);
+      linkBundle(cached, target);
     }
   }
   if (options.cacheDir) await pruneCache(options.cacheDir, used);
@@ -218,7 +216,7 @@ async function isDirectory(path: string): Promise<boolean> {
  * build writes a new site and a new part is renamed into the cache), so the two may share them.
  * Synchronously, for the reason pages are read so ({@link readPage}).
  */
-function copyBundle(from: string, to: string): void {
+function linkBundle(from: string, to: string): void {
   const now = new Date();
   utimesSync(from, now, now);
   linkTree(from, to);
