@@ -214,8 +214,8 @@ export const labels = {
       unavailable: "Zoeken lukt nu niet. Alle documenten zijn ook te vinden via de lijsten hieronder.",
       filterOption: "{value} ({count})",
       sortLabel: "Volgorde",
-      sortRelevance: "Beste overeenkomst eerst",
       sortNewest: "Nieuwste eerst",
+      sortRelevance: "Beste overeenkomst eerst",
       sortOldest: "Oudste eerst",
       resultsHeading: "Resultaten",
       documentsNone: "Geen documenten",
@@ -224,12 +224,20 @@ export const labels = {
       summaryQuery: "{documents} gevonden voor «{query}».",
       summaryQueryFiltered: "{documents} gevonden voor «{query}» met de gekozen filters.",
       summaryFiltered: "{documents} met de gekozen filters.",
+      /**
+       * After the summary when a search sorted by date has read only the newest (or oldest) years of
+       * a large archive so far; `{years}` is `2021–2026`.
+       */
+      scopeEarlier: "Doorzocht zijn de documenten uit {years}; «Meer resultaten tonen» zoekt verder in eerdere jaren.",
+      scopeLater: "Doorzocht zijn de documenten uit {years}; «Meer resultaten tonen» zoekt verder in latere jaren.",
       emptyQuery: "Typ een zoekterm of kies een filter.",
       date: "Datum",
       askers: "Vragen van",
       /** After the subject of a result whose subject another result shares, for screen readers. */
       documentId: "kenmerk",
       more: "Meer resultaten tonen (nog {count})",
+      /** The same button while years remain to be searched, so how many more is not known yet. */
+      moreUnknown: "Meer resultaten tonen",
     },
   },
 

@@ -8,6 +8,7 @@
  * @typedef {SearchPageConfig["texts"]} SearchTexts
  * @typedef {{ query: string, filters: Record<string, string[]>, sort: string }} SearchState
  * @typedef {{ term: string | null, options: { filters: Record<string, { any: string[] }>, sort?: Record<string, "asc" | "desc"> } }} SearchRequest
+ * @typedef {{ url: string, years: [string, string] }} IndexPart
  */
 
 const NUMBER = new Intl.NumberFormat("nl-NL");
@@ -35,14 +36,17 @@ export function documentsText(texts, count) {
 }
 
 /**
- * The one sentence announced after a search: `12 documenten gevonden voor «woningen».`
+ * What is announced after a search: `12 documenten gevonden voor «woningen».` When only some years
+ * were searched (see `searchedYears`), a second sentence says which, and that more results search on.
  * @param {SearchTexts} texts
- * @param {{ count: number, query: string, filtered: boolean }} search
+ * @param {{ count: number, query: string, filtered: boolean, scope?: { years: [string, string], order: "asc" | "desc" } | null }} search
  */
-export function summaryText(texts, { count, query, filtered }) {
+export function summaryText(texts, { count, query, filtered, scope = null }) {
   const documents = documentsText(texts, count);
-  if (!query) return fill(texts.summaryFiltered, { documents });
-  return fill(filtered ? texts.summaryQueryFiltered : texts.summaryQuery, { documents, query });
+  const summary = query ? fill(filtered ? texts.summaryQueryFiltered : texts.summaryQuery, { documents, query }) : fill(texts.summaryFiltered, { documents });
+  if (!scope) return summary;
+  const [from, to] = scope.years;
+  return `${summary} ${fill(scope.order === "asc" ? texts.scopeLater : texts.scopeEarlier, { years: from === to ? from : `${from}–${to}` })}`;
 }
 
 /**
@@ -130,6 +134,40 @@ export function searchRequest(state, config) {
     term: state.query || null,
     options: { filters, ...(order ? { sort: { [config.sort.key]: order } } : {}) },
   };
+}
+
+/**
+ * The order of a request's results by date, or null for relevance.
+ * @param {SearchRequest["options"]} options
+ * @returns {"asc" | "desc" | null}
+ */
+export function sortOrder(options) {
+  return Object.values(options.sort ?? {})[0] ?? null;
+}
+
+/**
+ * The parts of the index (given newest first) in the order a search sorted by date reads them. The
+ * parts cover separate years, so reading them one after the other gives the results in order, and the
+ * first results need only the first part.
+ * @template {IndexPart} P
+ * @param {readonly P[]} parts
+ * @param {"asc" | "desc"} order
+ * @returns {P[]}
+ */
+export function partsInOrder(parts, order) {
+  return order === "asc" ? [...parts].reverse() : [...parts];
+}
+
+/**
+ * The years the first `searched` parts of `ordered` cover, earliest and latest.
+ * @param {readonly IndexPart[]} ordered
+ * @param {number} searched
+ * @returns {[string, string]}
+ */
+export function searchedYears(ordered, searched) {
+  const years = ordered.slice(0, searched).flatMap((part) => part.years);
+  const sorted = years.sort();
+  return [sorted[0] ?? "", sorted.at(-1) ?? ""];
 }
 
 /**

@@ -13,7 +13,12 @@
  * - The number of documents found is put once per search, after the results are shown, in the
  *   polite live region (`role="status"`). Focus stays where it is: in the field after Enter, on the
  *   checkbox after Space, so the query can be refined at once; the results follow in reading order.
- * - "More results" appends the next ten and moves focus to the first of them.
+ * - Newest first is the default order. A large archive's index is in parts by year: sorted by date, a
+ *   search reads the parts one after the other, only as far as the results shown need, so a first
+ *   search loads the index of the newest years alone. Until every part is read, the announcement says
+ *   which years were searched. By relevance every part is searched at once.
+ * - "More results" appends the next ten (reading further parts if need be) and moves focus to the
+ *   first of them.
  * - The filters' choices and their counts for the whole archive come with the page (`data-facets`).
  *   The counts for a search need every filter file of every part of the index, which at the size of
  *   the archive outweigh the rest of a first search: they are fetched after the first results are
@@ -21,6 +26,8 @@
  *
  * @typedef {import("./search-core.js").SearchPageConfig} SearchPageConfig
  * @typedef {import("./search-core.js").SearchState} SearchState
+ * @typedef {import("./search-core.js").SearchRequest} SearchRequest
+ * @typedef {import("./search-core.js").IndexPart} IndexPart
  * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData
  * @typedef {{ id: string, data(): Promise<ResultData> }} Result
  * @typedef {{ results: Result[], totalFilters: Record<string, Record<string, number>> }} Search
@@ -33,7 +40,7 @@
  *   createInstance(options: { basePath: string }): Pagefind,
  * }} Pagefind
  */
-import { excerptParts, fill, joinSortedSearches, hasSearch, optionText, readState, searchRequest, sortedValues, stateQuery, summaryText } from "./search-core.js";
+import { excerptParts, fill, hasSearch, joinSortedSearches, optionText, partsInOrder, readState, searchedYears, searchRequest, sortedValues, sortOrder, stateQuery, summaryText } from "./search-core.js";
 
 /** Results shown at once, and added by "more results". */
 const PAGE_SIZE = 10;
@@ -96,11 +103,13 @@ async function start(root) {
   const bundle = root.dataset["bundle"] ?? "/pagefind/";
   const baseUrl = root.dataset["baseUrl"] ?? "/";
   /**
-   * The other parts of a large archive's index (src/eleventy/search-index.ts), newest first. Pagefind
-   * merges them into every search; for a sorted search see `searchAll`.
-   * @type {string[]}
+   * The parts of the index (src/eleventy/search-index.ts), newest first, each with the years it
+   * covers; the first is the main bundle. A small archive has one.
+   * @type {IndexPart[]}
    */
-  const merged = JSON.parse(root.dataset["merge"] ?? "[]");
+  const given = JSON.parse(root.dataset["parts"] ?? "[]");
+  /** @type {IndexPart[]} */
+  const parts = given.length > 0 ? given : [{ url: bundle, years: ["", ""] }];
   /** @type {Record<string, Record<string, number>>} Each filter's values with their count in the archive. */
   const facets = JSON.parse(root.dataset["facets"] ?? "{}");
   /** Where each filter choice shows its count, by facet and value, to update after every search. */
@@ -108,47 +117,104 @@ async function start(root) {
   const countLabels = new Map();
   try {
     pagefind = await import(`${bundle}pagefind.js`);
-    await pagefind.options({ baseUrl });
-    for (const path of merged) await pagefind.mergeIndex(path);
     buildOptions(facets);
   } catch (error) {
     unavailable(error);
     return;
   }
 
-  /** @type {Pagefind[] | null} One instance per part, made for the first sorted search. */
-  let partInstances = null;
-
-  /**
-   * The Pagefind instances a search runs on: the merged index, or sorted by date over several parts,
-   * each part on its own (see `searchAll`).
-   * @param {{ sort?: Record<string, "asc" | "desc"> }} request
-   * @returns {Promise<Pagefind[]>}
-   */
-  async function searchers(request) {
-    if (!request.sort || merged.length === 0) return [pagefind];
-    if (!partInstances) {
-      partInstances = [bundle, ...merged].map((basePath) => pagefind.createInstance({ basePath }));
-      await Promise.all(partInstances.map((instance) => instance.options({ baseUrl })));
+  /** @type {Map<IndexPart, Promise<Pagefind>>} One Pagefind instance per part, made when first searched. */
+  const partInstances = new Map();
+  /** @param {IndexPart} indexPart */
+  function partInstance(indexPart) {
+    let instance = partInstances.get(indexPart);
+    if (!instance) {
+      instance = (async () => {
+        const made = pagefind.createInstance({ basePath: indexPart.url });
+        await made.options({ baseUrl });
+        return made;
+      })();
+      partInstances.set(indexPart, instance);
     }
-    return partInstances;
+    return instance;
+  }
+
+  /** @type {Promise<Pagefind> | null} Every part merged into one instance, for a search by relevance. */
+  let whole = null;
+  function wholeIndex() {
+    const [main, ...others] = parts;
+    if (others.length === 0 && main) return partInstance(main);
+    // An instance of its own: merged into, the main part's instance would no longer search that part alone.
+    whole ??= (async () => {
+      const made = pagefind.createInstance({ basePath: main?.url ?? bundle });
+      await made.options({ baseUrl });
+      for (const other of others) await made.mergeIndex(other.url);
+      return made;
+    })();
+    return whole;
   }
 
   /**
-   * Searches the whole index. Sorted by date over several parts, each part is searched on its own and
-   * the sorted lists are joined, since Pagefind's merge would order them by relevance again.
-   * @param {string | null} term
-   * @param {{ sort?: Record<string, "asc" | "desc"> }} request
-   * @returns {Promise<{ search: Search, instances: Pagefind[] }>}
+   * A search and how far it has read. By relevance it searches every part at once, merged: a
+   * result's rank depends on all of them. Sorted by date it reads the parts one by one in the order of
+   * the sort (`partsInOrder`), only as far as the results shown need: a first search of a large
+   * archive then loads the index of its newest years, not of thirty.
+   * @typedef {{
+   *   term: string | null,
+   *   request: SearchRequest["options"],
+   *   order: "asc" | "desc" | null,
+   *   ordered: IndexPart[],
+   *   searched: number,
+   *   results: Result[],
+   *   instances: Pagefind[],
+   *   searches: Search[],
+   *   counted: boolean,
+   * }} Found
    */
-  async function searchAll(term, request) {
-    const instances = await searchers(request);
-    const [only] = instances;
-    if (instances.length === 1 && only) return { search: await only.search(term, request), instances };
-    // Several instances only for a sorted search (see `searchers`).
-    const order = Object.values(request.sort ?? {})[0] ?? "desc";
-    return { search: joinSortedSearches(await Promise.all(instances.map((instance) => instance.search(term, request))), order), instances };
+
+  /**
+   * Starts a search: reads parts until `wanted` results are there or every part is read.
+   * @param {string | null} term
+   * @param {SearchRequest["options"]} request
+   * @param {number} wanted
+   * @returns {Promise<Found>}
+   */
+  async function startSearch(term, request, wanted) {
+    const order = sortOrder(request);
+    if (!order) {
+      const instance = await wholeIndex();
+      const counted = filtersLoaded.has(instance);
+      const search = await instance.search(term, request);
+      return { term, request, order, ordered: parts, searched: parts.length, results: search.results, instances: [instance], searches: [search], counted };
+    }
+    /** @type {Found} */
+    const found = { term, request, order, ordered: partsInOrder(parts, order), searched: 0, results: [], instances: [], searches: [], counted: true };
+    await readOn(found, wanted);
+    return found;
   }
+
+  /**
+   * Reads further parts of a search sorted by date until it has `wanted` results or has read them all.
+   * @param {Found} found
+   * @param {number} wanted
+   */
+  async function readOn(found, wanted) {
+    while (found.results.length < wanted && found.searched < found.ordered.length) {
+      const next = found.ordered[found.searched];
+      if (!next) break;
+      const instance = await partInstance(next);
+      // Pagefind counts per filter value only with the instance's filter files in memory.
+      found.counted &&= filtersLoaded.has(instance);
+      const search = await instance.search(found.term, found.request);
+      found.results.push(...search.results);
+      found.instances.push(instance);
+      found.searches.push(search);
+      found.searched += 1;
+    }
+  }
+
+  /** Whether a search has read every part, so that its count is the archive's. */
+  const complete = (/** @type {Found} */ found) => found.searched >= found.ordered.length;
 
   /** Instances whose filter files are loaded, and those being loaded: their searches count per filter value. */
   const filtersLoaded = new Set();
@@ -233,24 +299,28 @@ async function start(root) {
   }
 
   /**
-   * The counts of the search now shown: at once when its instances have their filter files, else
-   * once they have loaded them (the search is run again, from what is then in memory).
+   * The counts of a search that has read every part, once its instances have their filter files
+   * (loaded now if need be, then the search is run again from what is in memory). A search that has
+   * read only some years shows the choices by name: counts of those years alone would read as the
+   * archive's.
    * @param {number} mine
-   * @param {{ search: Search, instances: Pagefind[] }} done
-   * @param {string | null} term
-   * @param {object} request
+   * @param {Found} found
    */
-  function showCounts(mine, { search, instances }, term, request) {
-    if (instances.every((instance) => filtersLoaded.has(instance))) {
-      updateCounts(search.totalFilters ?? {});
+  function showCounts(mine, found) {
+    if (!complete(found)) {
+      updateCounts(null);
+      return;
+    }
+    if (found.counted) {
+      updateCounts(joinSortedSearches(found.searches, found.order ?? "desc").totalFilters);
       return;
     }
     updateCounts(null);
-    loadFilters(instances)
+    loadFilters(found.instances)
       .then(async () => {
         if (mine !== generation) return;
-        const again = await searchAll(term, request);
-        if (mine === generation) updateCounts(again.search.totalFilters ?? {});
+        const again = await Promise.all(found.instances.map((instance) => instance.search(found.term, found.request)));
+        if (mine === generation) updateCounts(joinSortedSearches(again, found.order ?? "desc").totalFilters);
       })
       // Counts are extra: without them the choices still work, by name.
       .catch((error) => console.error(error));
@@ -336,22 +406,37 @@ async function start(root) {
     }
   }
 
-  /** The search now shown, and how many of its results are on the page. */
-  let current = { results: /** @type {Result[]} */ ([]), shown: 0 };
+  /** The search now shown, as asked and as found, and how many of its results are on the page. */
+  /** @type {{ state: SearchState | null, found: Found | null, shown: number }} */
+  let current = { state: null, found: null, shown: 0 };
   let generation = 0;
 
-  /** Adds the next results; returns the first new link, or null when this search is no longer current. */
+  /** The sentence announced for a search: its count, and which years it has read if not all. */
+  function summary(/** @type {SearchState} */ state, /** @type {Found} */ found) {
+    const scope = complete(found) || !found.order ? null : { years: searchedYears(found.ordered, found.searched), order: found.order };
+    return summaryText(texts, { count: found.results.length, query: state.query, filtered: Object.keys(state.filters).length > 0, scope });
+  }
+
+  /**
+   * Adds the next results, reading further parts of the index if the search has not enough yet: one
+   * result beyond them, so that the button for more is there only when there are more.
+   * Returns the first new link, or null when this search is no longer current.
+   */
   async function showNext(/** @type {number} */ wanted) {
-    const batch = current.results.slice(current.shown, current.shown + PAGE_SIZE);
+    const { found } = current;
+    if (!found) return null;
+    await readOn(found, current.shown + PAGE_SIZE + 1);
+    if (wanted !== generation) return null;
+    const batch = found.results.slice(current.shown, current.shown + PAGE_SIZE);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (wanted !== generation) return null;
     const items = data.map(resultItem);
     list.append(...items);
     nameRepeatedSubjects();
     current.shown += items.length;
-    const remaining = current.results.length - current.shown;
+    const remaining = found.results.length - current.shown;
     moreRow.hidden = remaining <= 0;
-    more.textContent = fill(texts.more, { count: remaining });
+    more.textContent = complete(found) ? fill(texts.more, { count: remaining }) : texts.moreUnknown;
     return items[0]?.querySelector("a") ?? null;
   }
 
@@ -368,24 +453,23 @@ async function start(root) {
       return;
     }
     const { term, options: request } = searchRequest(state, config);
-    /** @type {{ search: Search, instances: Pagefind[] }} */
-    let done;
+    /** @type {Found} */
+    let found;
     try {
-      done = await searchAll(term, request);
+      found = await startSearch(term, request, PAGE_SIZE + 1);
     } catch (error) {
       // An index file that did not arrive: say so rather than leave the page waiting.
       if (mine === generation) unavailable(error);
       return;
     }
     if (mine !== generation) return;
-    const { search } = done;
-    current = { results: search.results, shown: 0 };
+    current = { state, found, shown: 0 };
     list.replaceChildren();
     await showNext(mine);
     if (mine !== generation) return;
-    showCounts(mine, done, term, request);
-    section.hidden = search.results.length === 0;
-    announce(summaryText(texts, { count: search.results.length, query: state.query, filtered: Object.keys(state.filters).length > 0 }));
+    showCounts(mine, found);
+    section.hidden = found.results.length === 0;
+    announce(summary(state, found));
   }
 
   /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -401,11 +485,31 @@ async function start(root) {
   });
   field.addEventListener("input", () => {
     const term = field.value.trim();
-    // Only a head start: a failure here shows when the search itself runs.
-    if (term) pagefind.preload(term).catch(() => undefined);
+    if (!term) return;
+    // Only a head start, in the part (or the whole index) the search will read first: a failure here
+    // shows when the search itself runs.
+    const order = sortOrder(searchRequest(formState(), config).options);
+    const first = order ? partsInOrder(parts, order)[0] : undefined;
+    (first ? partInstance(first) : wholeIndex()).then((instance) => instance.preload(term)).catch(() => undefined);
   });
   more.addEventListener("click", async () => {
-    const link = await showNext(generation);
+    const mine = generation;
+    const { state, found } = current;
+    const searchedBefore = found?.searched ?? 0;
+    /** @type {HTMLAnchorElement | null} */
+    let link;
+    try {
+      link = await showNext(mine);
+    } catch (error) {
+      if (mine === generation) unavailable(error);
+      return;
+    }
+    if (mine !== generation || !found || !state) return;
+    if (found.searched !== searchedBefore) {
+      // More years were read: the count has grown, and may now be the archive's.
+      announce(summary(state, found));
+      showCounts(mine, found);
+    }
     link?.focus();
   });
 

@@ -97,8 +97,11 @@ export function searchPageConfig(): SearchPageConfig {
       key: SORT_KEY,
       param: SORT_PARAM,
       options: [
-        { value: "", label: client.sortRelevance, order: null },
-        { value: "nieuwste", label: client.sortNewest, order: "desc" },
+        // Newest first by default: a large archive's index is in parts by year, and a search sorted by
+        // date needs only the newest part for its first results (assets/search.js). An address with
+        // the earlier `volgorde=nieuwste` is an unknown value, so the default: the same order.
+        { value: "", label: client.sortNewest, order: "desc" },
+        { value: "relevantie", label: client.sortRelevance, order: null },
         { value: "oudste", label: client.sortOldest, order: "asc" },
       ],
     },
@@ -130,21 +133,19 @@ export function searchFacetCounts(documents: readonly KamervraagRecord[]): Parti
 }
 
 /**
- * The bundles the search page merges into the main one (./search-index.ts), newest first, with the
- * path prefix; none while the archive fits one part.
+ * The parts of the search index (./search-index.ts) as the search page uses them: each bundle's URL
+ * with the path prefix and the years it covers, newest first; the first is the main bundle.
  */
-export function mergedBundles(documents: readonly KamervraagRecord[], site: Pick<SiteData, "pathPrefix">): string[] {
-  return searchParts(searchPages(documents))
-    .slice(1)
-    .map((part) => withPathPrefix(site.pathPrefix, part.bundleUrl));
+export function searchIndexParts(documents: readonly KamervraagRecord[], site: Pick<SiteData, "pathPrefix">): Array<{ url: string; years: [string, string] }> {
+  return searchParts(searchPages(documents)).map((part) => ({ url: withPathPrefix(site.pathPrefix, part.bundleUrl), years: part.years }));
 }
 
 /**
  * Eleventy plugin: the global `searchPage`, the search page's configuration, and the filters
- * `mergedBundles(site)` (the other parts of the index) and `searchFacetCounts` on the documents.
+ * `searchIndexParts(site)` (the parts of the index) and `searchFacetCounts` on the documents.
  */
 export default function searchPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("searchPage", searchPageConfig());
-  eleventyConfig.addFilter("mergedBundles", mergedBundles);
+  eleventyConfig.addFilter("searchIndexParts", searchIndexParts);
   eleventyConfig.addFilter("searchFacetCounts", searchFacetCounts);
 }

@@ -10,9 +10,12 @@ import {
   fill,
   hasSearch,
   optionText,
+  partsInOrder,
   readState,
+  searchedYears,
   searchRequest,
   sortedValues,
+  sortOrder,
   stateQuery,
   summaryText,
 } from "../../content/assets/search-core.js";
@@ -44,6 +47,16 @@ describe("the results summary", () => {
   it("speaks of the filters alone when there is no query", () => {
     expect(summaryText(texts, { count: 3, query: "", filtered: true })).toBe("3 documenten met de gekozen filters.");
   });
+
+  it("says which years a search has read so far, and in which direction more results search on", () => {
+    expect(summaryText(texts, { count: 14, query: "stikstof", filtered: false, scope: { years: ["2021", "2026"], order: "desc" } })).toBe(
+      "14 documenten gevonden voor «stikstof». Doorzocht zijn de documenten uit 2021–2026; «Meer resultaten tonen» zoekt verder in eerdere jaren.",
+    );
+    expect(summaryText(texts, { count: 0, query: "", filtered: true, scope: { years: ["1995", "1995"], order: "asc" } })).toBe(
+      "Geen documenten met de gekozen filters. Doorzocht zijn de documenten uit 1995; «Meer resultaten tonen» zoekt verder in latere jaren.",
+    );
+    expect(summaryText(texts, { count: 2, query: "a", filtered: false, scope: null })).toBe("2 documenten gevonden voor «a».");
+  });
 });
 
 describe("filter choices", () => {
@@ -60,16 +73,18 @@ describe("filter choices", () => {
 
 describe("the state of a search", () => {
   it("is read from the address with the filters' Dutch parameter names", () => {
-    const params = new URLSearchParams("q=++woningen++bouw &partij=VVD&partij=SP&partij=VVD&lid=&ministerie=Ministerie+van+Financi%C3%ABn&volgorde=nieuwste&x=1");
+    const params = new URLSearchParams("q=++woningen++bouw &partij=VVD&partij=SP&partij=VVD&lid=&ministerie=Ministerie+van+Financi%C3%ABn&volgorde=oudste&x=1");
     expect(readState(params, config)).toEqual({
       query: "woningen bouw",
       filters: { party: ["VVD", "SP"], ministry: ["Ministerie van Financiën"] },
-      sort: "nieuwste",
+      sort: "oudste",
     });
   });
 
-  it("ignores an unknown order", () => {
+  it("ignores an unknown order: the default, newest first (also what an older address's `volgorde=nieuwste` meant)", () => {
     expect(readState(new URLSearchParams("q=a&volgorde=willekeurig"), config).sort).toBe("");
+    const old = readState(new URLSearchParams("q=a&volgorde=nieuwste"), config);
+    expect(sortOrder(searchRequest(old, config).options)).toBe("desc");
   });
 
   it("is written back to the address in the form's order, without empty values", () => {
@@ -87,10 +102,14 @@ describe("the state of a search", () => {
 });
 
 describe("the request to Pagefind", () => {
-  it("ranks by relevance unless an order is chosen, and offers a filter's values as alternatives", () => {
+  it("puts the newest first unless another order is chosen, and offers a filter's values as alternatives", () => {
     expect(searchRequest({ query: "woningen", filters: { party: ["VVD", "SP"] }, sort: "" }, config)).toEqual({
       term: "woningen",
-      options: { filters: { party: { any: ["VVD", "SP"] } } },
+      options: { filters: { party: { any: ["VVD", "SP"] } }, sort: { date: "desc" } },
+    });
+    expect(searchRequest({ query: "woningen", filters: {}, sort: "relevantie" }, config)).toEqual({
+      term: "woningen",
+      options: { filters: {} },
     });
     expect(searchRequest({ query: "woningen", filters: {}, sort: "oudste" }, config)).toEqual({
       term: "woningen",
@@ -98,11 +117,38 @@ describe("the request to Pagefind", () => {
     });
   });
 
-  it("lists by filters alone, newest first, when there is no query", () => {
+  it("lists by filters alone newest first when there is no query, even if relevance was chosen", () => {
     expect(searchRequest({ query: "", filters: { kind: ["Mededelingen"] }, sort: "" }, config)).toEqual({
       term: null,
       options: { filters: { kind: { any: ["Mededelingen"] } }, sort: { date: "desc" } },
     });
+    expect(searchRequest({ query: "", filters: { kind: ["Mededelingen"] }, sort: "relevantie" }, config).options.sort).toEqual({ date: "desc" });
+  });
+
+  it("has an order by date, or none for relevance", () => {
+    expect(sortOrder({ filters: {}, sort: { date: "asc" } })).toBe("asc");
+    expect(sortOrder({ filters: {} })).toBeNull();
+  });
+});
+
+describe("reading the index's parts in the order of a search", () => {
+  const parts = [
+    { url: "/pagefind/", years: ["2022", "2026"] as [string, string] },
+    { url: "/pagefind/2010-2021/", years: ["2010", "2021"] as [string, string] },
+    { url: "/pagefind/1995-2009/", years: ["1995", "2009"] as [string, string] },
+  ];
+
+  it("reads the newest part first for newest first, the oldest first for oldest first", () => {
+    expect(partsInOrder(parts, "desc").map((p) => p.url)).toEqual(["/pagefind/", "/pagefind/2010-2021/", "/pagefind/1995-2009/"]);
+    expect(partsInOrder(parts, "asc").map((p) => p.url)).toEqual(["/pagefind/1995-2009/", "/pagefind/2010-2021/", "/pagefind/"]);
+    // The list it was given is left as it was.
+    expect(parts[0]?.url).toBe("/pagefind/");
+  });
+
+  it("names the years of the parts read so far", () => {
+    expect(searchedYears(partsInOrder(parts, "desc"), 1)).toEqual(["2022", "2026"]);
+    expect(searchedYears(partsInOrder(parts, "desc"), 2)).toEqual(["2010", "2026"]);
+    expect(searchedYears(partsInOrder(parts, "asc"), 2)).toEqual(["1995", "2021"]);
   });
 });
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBrowse, FACETS } from "../../src/browse/facets.ts";
 import { newestFirst } from "../../src/corpus.ts";
 import { groupTitle } from "../../src/eleventy/feeds.ts";
-import { searchFacetCounts, searchFields, searchPageConfig, SORT_KEY, sortKey } from "../../src/eleventy/search.ts";
+import { searchFacetCounts, searchFields, searchIndexParts, searchPageConfig, SORT_KEY, sortKey } from "../../src/eleventy/search.ts";
 import { facetPaths } from "../../src/eleventy/urls.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
 import { loadBrowseRecords } from "../fixtures/browse/records.ts";
@@ -101,14 +101,33 @@ describe("searchPageConfig", () => {
     expect(config.filters.filter((f) => f.control === "select").every((f) => f.any)).toBe(true);
   });
 
-  it("sorts by relevance, newest or oldest on the documents' sort key", () => {
+  it("sorts newest first by default, or by relevance, or oldest first, on the documents' sort key", () => {
     const { sort } = searchPageConfig();
     expect(sort.key).toBe(SORT_KEY);
     expect(sort.options.map((o) => [o.value, o.order])).toEqual([
-      ["", null],
-      ["nieuwste", "desc"],
+      ["", "desc"],
+      ["relevantie", null],
       ["oudste", "asc"],
     ]);
+  });
+});
+
+describe("searchIndexParts", () => {
+  it("names each part of the index with its URL under the path prefix and its years, newest first", async () => {
+    const records = await loadBrowseRecords();
+    const years = [...new Set(records.map((r) => sortKey(r).slice(0, 4)))].sort().reverse();
+    expect(years.length).toBeGreaterThan(2);
+    // Small archives have one part: the main bundle, with every year.
+    expect(searchIndexParts(records, { pathPrefix: "/kamervragen/" })).toEqual([{ url: "/kamervragen/pagefind/", years: [years.at(-1), years[0]] }]);
+    process.env["KAMERVRAGEN_SEARCH_PART_SIZE"] = "1";
+    try {
+      const parts = searchIndexParts(records, { pathPrefix: "/" });
+      // A part per year here, since each year fills a part of one.
+      expect(parts.map((p) => p.years)).toEqual(years.map((y) => [y, y]));
+      expect(parts.map((p) => p.url)).toEqual(["/pagefind/", ...years.slice(1).map((y) => `/pagefind/${y}-${y}/`)]);
+    } finally {
+      delete process.env["KAMERVRAGEN_SEARCH_PART_SIZE"];
+    }
   });
 });
 
