@@ -96,7 +96,9 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
       "Every system of a tier ran in the same run on the same generated corpus (`npm run corpus`), one after the other; " +
       "compare within a tier. KB, MB and GB are powers of 1000. Wall and CPU add the search step to the build; peak RSS is the larger " +
       "of the two, summed over each process tree. Query transfer: bytes on the wire (text gzipped as a static host does) for the first query " +
-      "on a fresh page (`stikstof`, with its first five results) and for each later query in that page (median / max). The chart is `results/chart.svg`.",
+      "on a fresh page (`stikstof`, with the data of its first ten results) and for each later query in that page (median / max): the product " +
+      "through its own search page (its default order, newest first, which reads the index's parts only as far as the first results need), " +
+      "the baselines through a page that loads their `pagefind.js`. The chart is `results/chart.svg`.",
   );
   for (const { run, tier } of tiers) {
     out.push("");

@@ -1,9 +1,12 @@
 /**
  * Bytes a visitor's browser fetches for a search: a static server on 127.0.0.1 in front of the built
  * site counts the body bytes of every response, and Debian's Chromium (through playwright-core, never a
- * downloaded browser) loads the built `pagefind.js` and runs a fixed set of queries. The first query
- * pays for `pagefind.js`, its worker, the entry file, the language's wasm, the metadata, the index
- * chunks and the fragments of the first results; a later query in the same page only for what it adds.
+ * downloaded browser) runs a fixed set of queries. A site with the product's search page (`/zoeken/`)
+ * is measured through that page, as a reader uses it: its default order, its ten results with their
+ * fragments, the parts of the index it reads. A site without (the baselines) is measured through a
+ * harness page that loads the built `pagefind.js` and asks for as many results. The first query pays
+ * for `pagefind.js`, its worker, the entry file, the language's wasm, the metadata, the index chunks
+ * and the fragments of the first results; a later query in the same page only for what it adds.
  *
  * The server compresses text (JS, JSON, CSS, HTML) with gzip as a static host does; Pagefind's own index
  * files are compressed already and are sent as they are.
@@ -16,8 +19,8 @@ import { createGzip } from "node:zlib";
 
 /** The fixed queries: the first on a fresh page, the others one after the other in that page. */
 export const SEARCH_QUERIES = ["stikstof", "jeugdzorg wachtlijsten", "belastingdienst", "woningbouw Utrecht", "asielzoekers opvang", "minister"] as const;
-/** Results whose data (fragment) a query loads, as a search page showing the first results does. */
-export const RESULTS_LOADED = 5;
+/** Results whose data (fragment) a query loads: the first results the product's search page shows. */
+export const RESULTS_LOADED = 10;
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -150,7 +153,10 @@ export class CountingServer {
 
 export interface QueryTransfer extends Transfer {
   query: string;
+  /** Documents found; through the search page, those it counts (see `announced`). */
   results: number;
+  /** What the search page announced for the query: its count and, if not all, the years it read. */
+  announced?: string;
   files: Fetched[];
 }
 
@@ -172,61 +178,37 @@ export function median(values: readonly number[]): number {
 
 const HARNESS = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>search harness</title></head><body></body></html>`;
 
-/**
- * The other parts of a split index that the site's search page merges (its `data-merge`), so that a
- * query here costs what it costs there; none for a site without that page or with one part.
- */
-export function mergedBundlesOf(root: string): string[] {
+/** Whether the site has the product's search page, to be measured through it. */
+export function hasSearchPage(root: string): boolean {
   const file = join(root, "zoeken", "index.html");
-  if (!existsSync(file)) return [];
-  const attribute = /\sdata-merge="([^"]*)"/u.exec(readFileSync(file, "utf8"))?.[1];
-  return attribute ? (JSON.parse(attribute.replaceAll("&quot;", '"').replaceAll("&amp;", "&")) as string[]) : [];
+  return existsSync(file) && readFileSync(file, "utf8").includes("data-kv-search");
 }
 
-/** Runs the fixed queries against the bundle at `bundlePath` (relative to `root`) in Chromium. */
+/** The number at the start of an announcement (`1.234 documenten gevonden …`), 0 for `Geen …`. */
+export function announcedCount(text: string): number {
+  const digits = /^([\d.]+)\s/u.exec(text)?.[1];
+  return digits ? Number(digits.replaceAll(".", "")) : 0;
+}
+
+const BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions"];
+
+/**
+ * Runs the fixed queries against the bundle at `bundlePath` (relative to `root`) in Chromium: through
+ * the site's search page when it has one, else through the harness.
+ */
 export async function measureSearch(root: string, bundlePath: string, chromiumPath = "/usr/bin/chromium"): Promise<SearchMeasurement> {
-  const merge = mergedBundlesOf(root);
   const { chromium } = await import("playwright-core");
   const server = new CountingServer(root, { "/__bench__/search.html": HARNESS });
   await server.start();
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions"],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: BROWSER_ARGS });
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${server.port}/__bench__/search.html`);
-    await server.take(); // the harness page itself is not part of the search
-    const bundleUrl = `/${bundlePath === "." ? "" : `${bundlePath.split(sep).join("/")}/`}pagefind.js`;
-    const run = async (query: string, first: boolean): Promise<QueryTransfer> => {
-      const results = await page.evaluate(
-        async ({ url, query, first, loaded, merge }) => {
-          type Pagefind = {
-            search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
-            mergeIndex(path: string): Promise<void>;
-          };
-          const w = globalThis as unknown as { __pagefind?: Pagefind };
-          if (first) {
-            w.__pagefind = (await import(url)) as Pagefind;
-            for (const path of merge) await w.__pagefind.mergeIndex(path);
-          }
-          const search = await w.__pagefind!.search(query);
-          await Promise.all(search.results.slice(0, loaded).map((r) => r.data()));
-          return search.results.length;
-        },
-        { url: bundleUrl, query, first, loaded: RESULTS_LOADED, merge },
-      );
-      // Let a worker's last fetches finish.
-      await new Promise((r) => setTimeout(r, 250));
-      const files = await server.take();
-      return { query, results, files, ...summarize(files) };
-    };
+    const page = await (await browser.newContext()).newPage();
+    const bundlePrefix = `/${bundlePath === "." ? "" : `${bundlePath.split(sep).join("/")}/`}`;
+    const run = hasSearchPage(root) ? await searchPageRunner(page, server, bundlePrefix) : await harnessRunner(page, server, bundlePrefix);
     const [firstQuery, ...others] = SEARCH_QUERIES;
-    const first = await run(firstQuery, true);
+    const first = await run(firstQuery);
     const later: QueryTransfer[] = [];
-    for (const q of others) later.push(await run(q, false));
+    for (const q of others) later.push(await run(q));
     return {
       bundlePath,
       first,
@@ -239,4 +221,62 @@ export async function measureSearch(root: string, bundlePath: string, chromiumPa
     await browser.close();
     await server.stop();
   }
+}
+
+type Page = import("playwright-core").Page;
+type QueryRunner = (query: string) => Promise<QueryTransfer>;
+
+/** Lets a worker's last fetches finish, then takes what the server sent. */
+async function settled(server: CountingServer): Promise<Fetched[]> {
+  await new Promise((r) => setTimeout(r, 250));
+  return server.take();
+}
+
+/**
+ * The product's search page: opened fresh, then each query typed into its field and sent with Enter,
+ * until the page announces the result. The page's own HTML, CSS and script are the page's weight, not
+ * a query's: of what opening it fetched, only the index's files (`pagefind.js`) count, with the first query.
+ */
+async function searchPageRunner(page: Page, server: CountingServer, bundlePrefix: string): Promise<QueryRunner> {
+  await page.goto(`http://127.0.0.1:${server.port}/zoeken/`);
+  await page.locator("[data-kv-search-options]").waitFor({ state: "visible" });
+  let carried = (await settled(server)).filter((f) => f.path.startsWith(bundlePrefix));
+  return async (query) => {
+    // The live region is emptied first, so that its next text is this query's announcement.
+    await page.evaluate(() => {
+      const status = document.querySelector("[data-kv-search-status]");
+      if (status) status.textContent = "";
+    });
+    await page.fill("#zoekterm", query);
+    await page.press("#zoekterm", "Enter");
+    await page.waitForFunction(() => (document.querySelector("[data-kv-search-status]")?.textContent ?? "") !== "", undefined, { timeout: 120_000 });
+    const announced = (await page.locator("[data-kv-search-status]").textContent()) ?? "";
+    if (/lukt nu niet/u.test(announced)) throw new Error(`the search page could not search: ${announced}`);
+    const files = [...carried, ...(await settled(server))];
+    carried = [];
+    return { query, results: announcedCount(announced), announced, files, ...summarize(files) };
+  };
+}
+
+/** A page that imports the built `pagefind.js` and searches it as Pagefind's own interface would. */
+async function harnessRunner(page: Page, server: CountingServer, bundlePrefix: string): Promise<QueryRunner> {
+  await page.goto(`http://127.0.0.1:${server.port}/__bench__/search.html`);
+  await server.take(); // the harness page itself is not part of the search
+  let first = true;
+  return async (query) => {
+    const results = await page.evaluate(
+      async ({ url, query, first, loaded }) => {
+        type Pagefind = { search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }> };
+        const w = globalThis as unknown as { __pagefind?: Pagefind };
+        if (first) w.__pagefind = (await import(url)) as Pagefind;
+        const search = await w.__pagefind!.search(query);
+        await Promise.all(search.results.slice(0, loaded).map((r) => r.data()));
+        return search.results.length;
+      },
+      { url: `${bundlePrefix}pagefind.js`, query, first, loaded: RESULTS_LOADED },
+    );
+    first = false;
+    const files = await settled(server);
+    return { query, results, files, ...summarize(files) };
+  };
 }

@@ -13,7 +13,7 @@ import { dirStats, documentPage, findSearchBundle, largestHtml, pageAssets, page
 import { parseStat, parseStatusRss, processTree, sampleTree, TreeSampler, type TreeSample } from "../../scripts/bench/proc.ts";
 import { formatBytes, formatCount, formatSeconds, latestTiers, linear, niceMax, renderChart, renderMarkdown } from "../../scripts/bench/report.ts";
 import { checkTargets, totals, type BenchResults, type Measurement, type TierResult } from "../../scripts/bench/results.ts";
-import { CountingServer, compressible, fileKind, median, summarize } from "../../scripts/bench/search.ts";
+import { announcedCount, CountingServer, compressible, fileKind, hasSearchPage, median, summarize } from "../../scripts/bench/search.ts";
 import { isMarkerLine, readBuild, splitSteps, type Line } from "../../scripts/bench/steps.ts";
 import { parseTimeOutput } from "../../scripts/bench/time-output.ts";
 
@@ -282,6 +282,23 @@ describe("files and pages", () => {
     expect(compressible("a/wasm.nl.pagefind")).toBe(false);
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+
+  it("measures a site through its own search page when it has one, reading the count it announces", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bench-search-page-"));
+    try {
+      expect(hasSearchPage(dir)).toBe(false);
+      await mkdir(join(dir, "zoeken"));
+      await writeFile(join(dir, "zoeken", "index.html"), "<!doctype html><title>Zoeken</title><p>Zoeken werkt alleen met JavaScript.</p>");
+      expect(hasSearchPage(dir)).toBe(false);
+      await writeFile(join(dir, "zoeken", "index.html"), '<!doctype html><title>Zoeken</title><div class="kv-search" data-kv-search></div>');
+      expect(hasSearchPage(dir)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(announcedCount("1.234 documenten gevonden voor «stikstof». Doorzocht zijn de documenten uit 2021–2026; …")).toBe(1234);
+    expect(announcedCount("1 document gevonden voor «x».")).toBe(1);
+    expect(announcedCount("Geen documenten gevonden voor «xqzw».")).toBe(0);
   });
 });
 
