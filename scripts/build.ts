@@ -3,7 +3,7 @@
  * builds, serves it on localhost and rebuilds on change. Exits non-zero when the build fails.
  *
  *   npm run build [-- --siteurl=https://example.nl] [-- --pathprefix=/kamervragen/] [-- --strict] [-- --sources=dir1,dir2]
- *                 [-- --search-part-size=N]   (documents per part of the search index, default 8000)
+ *                 [-- --search-part-size=N]   (documents per part of the search index, default 2500)
  *   npm start [-- --port=8081]
  *
  * The site's URL (for feeds, sitemap and robots.txt) is `--siteurl`, else the SITE_URL environment

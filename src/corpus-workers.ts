@@ -3,19 +3,8 @@
  * Each worker takes one path at a time; results come back in whatever order the workers finish and
  * are handed to `onResult` with the path's index, so the caller keeps the files' order.
  */
-import { Worker } from "node:worker_threads";
 import type { NormalizeResult } from "./model.ts";
-
-/**
- * The worker is TypeScript: a small ES module registers tsx's loader in the new thread (threads do not
- * inherit it in Node 20), then loads the worker.
- */
-function workerBootstrap(): URL {
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./corpus-worker.ts", import.meta.url).href;
-  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
-}
+import { typeScriptWorker } from "./worker-bootstrap.ts";
 
 export async function normalizeInWorkers(
   paths: readonly string[],
@@ -26,7 +15,7 @@ export async function normalizeInWorkers(
   const pending: Promise<void>[] = [];
   const run = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerBootstrap());
+      const worker = typeScriptWorker(new URL("./corpus-worker.ts", import.meta.url));
       let current = -1;
       const feed = () => {
         if (next >= paths.length) {

@@ -411,8 +411,11 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       it("loads the index of the newest years alone for a first search, and of every year by relevance", async () => {
         const { page, violations, errors } = await newPage();
         const metadata = new Set<string>();
+        const wasm = new Set<string>();
         page.on("request", (request) => {
-          if (request.url().endsWith(".pf_meta")) metadata.add(new URL(request.url()).pathname.replace(/[^/]+$/u, ""));
+          const path = new URL(request.url()).pathname;
+          if (path.endsWith(".pf_meta")) metadata.add(path.replace(/[^/]+$/u, ""));
+          if (path.endsWith(".pagefind")) wasm.add(path);
         });
         await page.goto(`${server.url}zoeken/?q=${BROAD}`);
         await announced(page, 1);
@@ -424,6 +427,12 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
         await page.selectOption("select[name=volgorde]", "relevantie");
         await announced(page, 2);
         expect(new Set(metadata)).toEqual(new Set(parts.map((p) => p.url)));
+        // Newest first through every part (one result, so no part is left unread): each part its own Pagefind
+        // instance, all of them with the main bundle's WebAssembly, fetched once.
+        await page.selectOption("select[name=volgorde]", "");
+        await announced(page, 3);
+        expect(await submit(page, "Huawei", 4)).toBe("1 document gevonden voor «Huawei».");
+        expect([...wasm]).toEqual([`${pathPrefix}pagefind/wasm.nl.pagefind`]);
         expect(violations).toEqual([]);
         expect(errors).toEqual([]);
       });

@@ -1,37 +1,40 @@
 /**
  * The search index: Pagefind (https://pagefind.app/docs/node-api/) over the document pages, written
  * into the output folder as `pagefind/`. A large archive is split into parts by date: Pagefind needs
- * about 0.3 MB of memory per page while it indexes, so one index of 87,000 pages would not fit the
- * machine. Each part is indexed by a fresh Pagefind process, written as a bundle of its own, and kept
- * in a cache under the hash of its pages, so an unchanged part is copied instead of indexed again.
- * The newest part is the main bundle (`pagefind/`); the search page merges the others
- * (`pagefind/1995-2003/`, …) with Pagefind's `mergeIndex`.
+ * about 0.5 MB of memory per page while it indexes, so one index of 87,000 pages would not fit the
+ * machine. Each part is indexed by a fresh Pagefind process (./search-part.ts), two parts at a time in
+ * worker threads (one Pagefind process works through one index at a time, on about one core), written
+ * as a bundle of its own, and kept in a cache under the hash of its pages, so an unchanged part is
+ * linked instead of indexed again. The newest part is the main bundle (`pagefind/`), the others
+ * `pagefind/1995-1996/` and so on; the search page reads them newest first, or merges them with
+ * Pagefind's `mergeIndex` to rank by relevance.
  *
  * Parts cover whole calendar years of the sort key (the answer date): they do not overlap in date,
  * so results sorted by date are the parts' sorted results one after the other.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, utimesSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, utimesSync } from "node:fs";
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import * as pagefind from "pagefind";
 import { createProgress } from "../progress.ts";
-import { fileOfUrl } from "./corpus-pages/files.ts";
+import { typeScriptWorker } from "../worker-bootstrap.ts";
+import { EXCLUDE_SELECTORS, readPage } from "./search-part.ts";
+import type { PartJob, PartMessage } from "./search-part-worker.ts";
 import { searchBundleUrl } from "./urls.ts";
 
 /**
- * Markup inside the indexed content that is not text of the document: footnote references and back
- * links (`Voetnoot 1`, `Terug naar verwijzing 1`, rendered by src/markdown/footnotes.ts) and the
- * footnote list's heading. The templates mark their own navigation and boilerplate with
- * `data-pagefind-ignore`; the markdown renderer's output is also the feeds', so it is left alone.
+ * Pages per part, about: a part closes at the first year that takes it to this size, so at the
+ * archive's 2,000 to 3,500 documents a year most parts are one year. Two parts are indexed at once,
+ * each by a Pagefind process of some 1.5 GB. Small parts also keep what a search newest first loads
+ * small (the index of the newest year), and what a rebuild after a new document indexes again.
  */
-export const EXCLUDE_SELECTORS = [".kv-footnote-ref", ".kv-footnote-backref", ".kv-footnotes > h2"];
+export const PART_SIZE = 2_500;
 
 /**
- * Pages per part, about: a part closes at the first year that takes it to this size. Pagefind then
- * needs some 3 GB, and a first query loads one metadata file per part.
+ * Parts indexed at once: one Pagefind process uses about one core, and the machine this is built for
+ * has two. Memory grows with it: two parts' worth.
  */
-export const PART_SIZE = 8_000;
+const INDEXERS = 2;
 
 /**
  * The part size of this build: {@link PART_SIZE}, or `--search-part-size` (the environment variable
@@ -44,9 +47,6 @@ export function partSize(): number {
   if (!Number.isInteger(size) || size < 1) throw new Error(`the search part size must be a whole number above 0, not ${JSON.stringify(given)}`);
   return size;
 }
-
-/** Pages handed to Pagefind before the first of them is answered. */
-const PAGES_IN_FLIGHT = 16;
 
 /**
  * What goes into a part besides its pages' HTML: Pagefind's version and settings. Part of the cache
@@ -101,19 +101,6 @@ export function searchParts(pages: readonly SearchPage[], size = partSize()): Se
   }));
 }
 
-/** Pagefind writes its own search interfaces too; the site uses its JavaScript API only. */
-const UNUSED_BUNDLE_FILES = [
-  "pagefind-ui.js",
-  "pagefind-ui.css",
-  "pagefind-modular-ui.js",
-  "pagefind-modular-ui.css",
-  "pagefind-component-ui.js",
-  "pagefind-component-ui.css",
-  "pagefind-highlight.js",
-];
-
-const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s>=]/u;
-
 export interface SearchIndexReport {
   /** Pages in the index. */
   pages: number;
@@ -123,21 +110,6 @@ export interface SearchIndexReport {
   /** Where the bundle was written. */
   outputPath: string;
 }
-
-/**
- * Pagefind's Node API talks to a child process and never answers if that process dies without a
- * word: every call gets a deadline, so that a build fails with a message instead of hanging.
- */
-export function answerWithin<T>(promise: Promise<T>, seconds: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Pagefind did not answer within ${seconds} s while ${what}`)), seconds * 1000);
-  });
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
-
-/** Unique for a process: the Pagefind service is shared, and closed when no index is being built. */
-let building = 0;
 
 export interface SearchIndexOptions {
   /** Pages per part; default {@link partSize}. */
@@ -161,31 +133,40 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
   const parts = searchParts(pages, options.partSize);
   let indexed = 0;
   const used = new Set<string>();
-  for (const part of parts) {
-    await options.ready?.(part.pages);
-    const target = join(siteDir, part.bundleUrl);
-    // The pages are read twice (to hash, then to index) rather than held: a part is hundreds of MB.
-    // A Pagefind other than the installed one (the environment variables its Node API obeys) may write
-    // other bundles: its path is part of the key.
-    const binary = `${process.env["PAGEFIND_BINARY_PATH"] ?? ""}\0${process.env["PAGEFIND_EXTENDED_BINARY_PATH"] ?? ""}`;
-    const hash = createHash("sha256").update(PART_FORMAT).update(binary);
-    for (const page of part.pages) hash.update(`\0${page.url}\0`).update(readPage(siteDir, page));
-    const key = hash.digest("hex").slice(0, 32);
-    used.add(key);
-    const cached = options.cacheDir ? join(options.cacheDir, key) : null;
-    if (cached && (await isDirectory(cached))) {
-      linkBundle(cached, target);
-      continue;
+  // Parts are taken in order (newest first, as the pages are written) by whichever indexer is free.
+  let next = 0;
+  const stop = new AbortController();
+  const indexer = async (): Promise<void> => {
+    for (let part = parts[next++]; part && !stop.signal.aborted; part = parts[next++]) {
+      await options.ready?.(part.pages);
+      if (stop.signal.aborted) return;
+      const target = join(siteDir, part.bundleUrl);
+      const key = partKey(siteDir, part);
+      used.add(key);
+      const cached = options.cacheDir ? join(options.cacheDir, key) : null;
+      if (cached && (await isDirectory(cached))) {
+        linkBundle(cached, target);
+        continue;
+      }
+      const written = cached ? `${cached}.${process.pid}.tmp` : target;
+      await indexInWorker(siteDir, part, written, stop.signal);
+      indexed += part.pages.length;
+      if (cached) {
+        // Another build may have finished the same part meanwhile: then its copy is as good as this one.
+        await rename(written, cached).catch(() => rm(written, { recursive: true, force: true }));
+        linkBundle(cached, target);
+      }
     }
-    const written = cached ? `${cached}.${process.pid}.tmp` : target;
-    await indexPart(siteDir, part, written);
-    indexed += part.pages.length;
-    if (cached) {
-      // Another build may have finished the same part meanwhile: then its copy is as good as this one.
-      await rename(written, cached).catch(() => rm(written, { recursive: true, force: true }));
-      linkBundle(cached, target);
-    }
-  }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(INDEXERS, parts.length) }, () =>
+      indexer().catch((error: unknown) => {
+        // The first failure fails the index: the other indexer stops too, its worker ended.
+        stop.abort();
+        throw error;
+      }),
+    ),
+  );
   if (options.cacheDir) await pruneCache(options.cacheDir, used);
   const summary = parts.length > 1 ? ` in ${parts.length} parts` : "";
   console.log(`[kamervragen] search index: ${pages.length} page(s)${summary}, ${indexed} indexed, ${pages.length - indexed} from the cache`);
@@ -193,12 +174,53 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
 }
 
 /**
- * A page of the site, read without waiting for the thread pool: the index runs beside the page writer,
- * whose writes fill the pool, and an asynchronous read (open, stat, read, close, each queued behind
- * them) made indexing wait until all pages were written. A page is a few KB: the thread barely pauses.
+ * The cache key of a part: its pages' URLs and HTML, with Pagefind's version and settings and whether
+ * it is the main bundle. The pages
+ * are read twice (to hash, then to index) rather than held: a part is hundreds of MB. A Pagefind
+ * other than the installed one (the environment variables its Node API obeys) may write other
+ * bundles: its path is part of the key.
  */
-function readPage(siteDir: string, page: SearchPage): Buffer {
-  return readFileSync(fileOfUrl(siteDir, page.url));
+function partKey(siteDir: string, part: SearchPart): string {
+  const binary = `${process.env["PAGEFIND_BINARY_PATH"] ?? ""}\0${process.env["PAGEFIND_EXTENDED_BINARY_PATH"] ?? ""}`;
+  // The main bundle keeps its own WebAssembly, the others use it (./search-part.ts `useParentWasm`):
+  // a part that stops being the newest is indexed again once, as the others are.
+  const hash = createHash("sha256").update(PART_FORMAT).update(binary).update(part.bundleUrl === searchBundleUrl ? "main" : "part");
+  for (const page of part.pages) hash.update(`\0${page.url}\0`).update(readPage(siteDir, page.url));
+  return hash.digest("hex").slice(0, 32);
+}
+
+/**
+ * Indexes one part in a worker thread of its own (./search-part-worker.ts), with progress on the
+ * terminal for a large part. Rejects with the worker's error, or when `signal` stops the build.
+ */
+function indexInWorker(siteDir: string, part: SearchPart, outputPath: string, signal: AbortSignal): Promise<void> {
+  const progress = part.pages.length >= 500 ? createProgress(`search index ${part.years[0]}–${part.years[1]}`, part.pages.length) : null;
+  const job: PartJob = { siteDir, urls: part.pages.map((page) => page.url), outputPath, parentWasm: part.bundleUrl !== searchBundleUrl };
+  const worker = typeScriptWorker(new URL("./search-part-worker.ts", import.meta.url), { workerData: job });
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const settle = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener("abort", onAbort);
+      void worker.terminate();
+      if (error) reject(error);
+      else {
+        progress?.tick(part.pages.length);
+        progress?.finish();
+        resolve();
+      }
+    };
+    const onAbort = () => settle(new Error("the search index was stopped"));
+    signal.addEventListener("abort", onAbort);
+    worker.on("message", (message: PartMessage) => {
+      if (message.type === "pages") progress?.tick(message.done);
+      else if (message.type === "done") settle();
+      else settle(new Error(message.message));
+    });
+    worker.on("error", (error) => settle(error));
+    worker.on("exit", (code) => settle(new Error(`the search index's worker for ${part.years[0]}–${part.years[1]} stopped (exit code ${code})`)));
+  });
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -256,47 +278,3 @@ async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<
   );
 }
 
-/** One part through a fresh Pagefind process, into `outputPath`. */
-async function indexPart(siteDir: string, part: SearchPart, outputPath: string): Promise<void> {
-  await rm(outputPath, { recursive: true, force: true });
-  const { pages } = part;
-  const progress = pages.length >= 500 ? createProgress(`search index ${part.years[0]}–${part.years[1]}`, pages.length) : null;
-  building++;
-  try {
-    // One language for the whole index: Dutch stemming, whatever a page might say.
-    const { index, errors } = await answerWithin(
-      pagefind.createIndex({ forceLanguage: "nl", excludeSelectors: EXCLUDE_SELECTORS }),
-      120,
-      "starting the index",
-    );
-    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join("; ")}`);
-    try {
-      // Several pages in flight: the service parses them on all its threads instead of one at a time.
-      const inFlight = new Set<Promise<void>>();
-      let done = 0;
-      for (const page of pages) {
-        const html = readPage(siteDir, page).toString("utf8");
-        if (!BODY_MARKER.test(html)) throw new Error(`the page ${page.url} has no data-pagefind-body: nothing of it would be found`);
-        const job = answerWithin(index.addHTMLFile({ url: page.url, content: html }), 120, `indexing ${page.url}`).then((added) => {
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join("; ")}`);
-          progress?.tick(++done);
-        });
-        inFlight.add(job);
-        void job.then(() => inFlight.delete(job), () => undefined);
-        if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
-      }
-      await Promise.all(inFlight);
-      const written = await answerWithin(index.writeFiles({ outputPath }), 3600, "writing the index");
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-      await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(outputPath, name), { force: true })));
-      progress?.finish();
-    } finally {
-      // After a crash of the service this fails too; the error that matters is the one above.
-      await index.deleteIndex().catch(() => undefined);
-    }
-  } finally {
-    // The service is a child process: stopped after each part, so that its memory goes with it and the
-    // next part (or build) starts a fresh one, also after a crash.
-    if (--building === 0) await pagefind.close();
-  }
-}

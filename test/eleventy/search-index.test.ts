@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/eleventy/build.ts";
-import { answerWithin, searchParts, writeSearchIndex } from "../../src/eleventy/search-index.ts";
+import { searchParts, writeSearchIndex } from "../../src/eleventy/search-index.ts";
 
 const page = (body: string) => `<!doctype html><html lang="nl"><head><title>t</title></head><body><nav>Menu</nav>${body}</body></html>`;
 
@@ -145,14 +145,5 @@ describe("a build whose index fails", () => {
     expect(await readdir(output)).toEqual(["index.html"]);
     expect(await readFile(join(output, "index.html"), "utf8")).toBe("previous");
     expect(existsSync(`${output}.building`)).toBe(false);
-  });
-});
-
-describe("answerWithin", () => {
-  it("fails with a message when Pagefind never answers, and passes an answer through", async () => {
-    await expect(answerWithin(new Promise(() => undefined), 0.01, "writing the index")).rejects.toThrow(
-      "Pagefind did not answer within 0.01 s while writing the index",
-    );
-    await expect(answerWithin(Promise.resolve(42), 1, "anything")).resolves.toBe(42);
   });
 });
