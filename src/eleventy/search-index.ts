@@ -198,12 +198,14 @@ function indexInWorker(siteDir: string, part: SearchPart, outputPath: string, si
   const job: PartJob = { siteDir, urls: part.pages.map((page) => page.url), outputPath, parentWasm: part.bundleUrl !== searchBundleUrl };
   const worker = typeScriptWorker(new URL("./search-part-worker.ts", import.meta.url), { workerData: job });
   return new Promise<void>((resolve, reject) => {
+    // The worker is left to end by itself once its part is done: ended from here while its Pagefind
+    // process was still exiting, that process was never reaped (a zombie per part until the build ends).
+    let outcome: { error: Error | null } | null = null;
     let settled = false;
-    const settle = (error?: Error) => {
+    const settle = (error: Error | null) => {
       if (settled) return;
       settled = true;
       signal.removeEventListener("abort", onAbort);
-      void worker.terminate();
       if (error) reject(error);
       else {
         progress?.tick(part.pages.length);
@@ -211,15 +213,19 @@ function indexInWorker(siteDir: string, part: SearchPart, outputPath: string, si
         resolve();
       }
     };
-    const onAbort = () => settle(new Error("the search index was stopped"));
+    const onAbort = () => {
+      void worker.terminate();
+      settle(new Error("the search index was stopped"));
+    };
     signal.addEventListener("abort", onAbort);
     worker.on("message", (message: PartMessage) => {
       if (message.type === "pages") progress?.tick(message.done);
-      else if (message.type === "done") settle();
-      else settle(new Error(message.message));
+      else outcome ??= { error: message.type === "error" ? new Error(message.message) : null };
     });
-    worker.on("error", (error) => settle(error));
-    worker.on("exit", (code) => settle(new Error(`the search index's worker for ${part.years[0]}–${part.years[1]} stopped (exit code ${code})`)));
+    worker.on("error", (error) => (outcome ??= { error }));
+    worker.on("exit", (code) =>
+      settle(outcome ? outcome.error : new Error(`the search index's worker for ${part.years[0]}–${part.years[1]} stopped (exit code ${code})`)),
+    );
   });
 }
 

@@ -16,6 +16,9 @@ export interface PartJob {
 
 export type PartMessage = { type: "pages"; done: number } | { type: "done" } | { type: "error"; message: string };
 
+/** How long the thread stays after its part, for its Pagefind process to exit and be reaped. */
+const REAP_MS = 500;
+
 const job = workerData as PartJob;
 const post = (message: PartMessage) => parentPort?.postMessage(message);
 
@@ -24,7 +27,11 @@ indexPart(job.siteDir, job.urls, job.outputPath, {
   onPage: (done) => {
     if (done % 100 === 0) post({ type: "pages", done });
   },
-}).then(
-  () => post({ type: "done" }),
-  (error: unknown) => post({ type: "error", message: error instanceof Error ? error.message : String(error) }),
-);
+})
+  .then(
+    () => post({ type: "done" }),
+    (error: unknown) => post({ type: "error", message: error instanceof Error ? error.message : String(error) }),
+  )
+  // Pagefind's close() kills its process without waiting for it; a worker that ended at once left that
+  // process unreaped (a zombie per part until the build ends). A moment more lets this thread reap it.
+  .then(() => new Promise((resolve) => setTimeout(resolve, REAP_MS)));

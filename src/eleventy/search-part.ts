@@ -1,9 +1,8 @@
 /**
  * One part of the search index through Pagefind (https://pagefind.app/docs/node-api/): its pages
- * added to a fresh index, the bundle written to a folder. Pagefind's Node API runs one indexing
- * service per process (well, per module instance), which works through one index at a time; the
- * build indexes two parts at once by running this in two worker threads
- * (./search-part-worker.ts), each with a service of its own.
+ * added to a fresh index, the bundle written to a folder. Pagefind's Node API starts one indexing
+ * service per loaded module, which works through one index at a time; the build indexes two parts at
+ * once by running this in two worker threads (./search-part-worker.ts), each loading its own.
  */
 import { readFileSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
