@@ -438,6 +438,23 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       });
     }
 
+    it("adds the next results once when «more» is pressed twice before they are there", async () => {
+      const { page, violations, errors } = await searchPage(BROAD);
+      await announced(page, 1);
+      await page.evaluate(() => {
+        const button = document.querySelector<HTMLButtonElement>(".kv-results__more button");
+        button?.click();
+        button?.click();
+      });
+      await page.waitForFunction(() => document.querySelectorAll(".kv-results__list > li").length >= 20);
+      await page.waitForTimeout(500);
+      const paths = await page.locator(".kv-results__list h3 a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(paths).toHaveLength(Math.min(20, records.length));
+      expect(new Set(paths).size).toBe(paths.length);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
     it("starts the search the header's field sends, with the filters the address names", async () => {
       const { page, violations, errors } = await newPage();
       await page.goto(`${server.url}ah-tk-20232024-1771/`);

@@ -492,17 +492,23 @@ async function start(root) {
     const first = order ? partsInOrder(parts, order)[0] : undefined;
     (first ? partInstance(first) : wholeIndex()).then((instance) => instance.preload(term)).catch(() => undefined);
   });
+  /** Whether "more results" is still adding the ones asked for: a second press meanwhile would add them twice. */
+  let adding = false;
   more.addEventListener("click", async () => {
+    if (adding) return;
     const mine = generation;
     const { state, found } = current;
     const searchedBefore = found?.searched ?? 0;
     /** @type {HTMLAnchorElement | null} */
     let link;
+    adding = true;
     try {
       link = await showNext(mine);
     } catch (error) {
       if (mine === generation) unavailable(error);
       return;
+    } finally {
+      adding = false;
     }
     if (mine !== generation || !found || !state) return;
     if (found.searched !== searchedBefore) {
