@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { createGzip } from "node:zlib";
+import { labels } from "../../src/labels.ts";
 
 /** The fixed queries: the first on a fresh page, the others one after the other in that page. */
 export const SEARCH_QUERIES = ["stikstof", "jeugdzorg wachtlijsten", "belastingdienst", "woningbouw Utrecht", "asielzoekers opvang", "minister"] as const;
@@ -251,7 +252,7 @@ async function searchPageRunner(page: Page, server: CountingServer, bundlePrefix
     await page.press("#zoekterm", "Enter");
     await page.waitForFunction(() => (document.querySelector("[data-kv-search-status]")?.textContent ?? "") !== "", undefined, { timeout: 120_000 });
     const announced = (await page.locator("[data-kv-search-status]").textContent()) ?? "";
-    if (/lukt nu niet/u.test(announced)) throw new Error(`the search page could not search: ${announced}`);
+    if (announced === labels.search.client.unavailable) throw new Error(`the search page could not search: ${announced}`);
     const files = [...carried, ...(await settled(server))];
     carried = [];
     return { query, results: announcedCount(announced), announced, files, ...summarize(files) };

@@ -174,17 +174,23 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
 }
 
 /**
+ * Whether a part's bundle uses the main bundle's WebAssembly (./search-part.ts `useParentWasm`): every
+ * part but the main bundle, which keeps its own.
+ */
+function usesParentWasm(part: SearchPart): boolean {
+  return part.bundleUrl !== searchBundleUrl;
+}
+
+/**
  * The cache key of a part: its pages' URLs and HTML, with Pagefind's version and settings and whether
- * it is the main bundle. The pages
- * are read twice (to hash, then to index) rather than held: a part is hundreds of MB. A Pagefind
- * other than the installed one (the environment variables its Node API obeys) may write other
- * bundles: its path is part of the key.
+ * it uses the main bundle's WebAssembly (so a part that stops being the newest is indexed again once).
+ * The pages are read twice (to hash, then to index) rather than held: a part is hundreds of MB. A
+ * Pagefind other than the installed one (the environment variables its Node API obeys) may write
+ * other bundles: its path is part of the key.
  */
 function partKey(siteDir: string, part: SearchPart): string {
   const binary = `${process.env["PAGEFIND_BINARY_PATH"] ?? ""}\0${process.env["PAGEFIND_EXTENDED_BINARY_PATH"] ?? ""}`;
-  // The main bundle keeps its own WebAssembly, the others use it (./search-part.ts `useParentWasm`):
-  // a part that stops being the newest is indexed again once, as the others are.
-  const hash = createHash("sha256").update(PART_FORMAT).update(binary).update(part.bundleUrl === searchBundleUrl ? "main" : "part");
+  const hash = createHash("sha256").update(PART_FORMAT).update(binary).update(usesParentWasm(part) ? "part" : "main");
   for (const page of part.pages) hash.update(`\0${page.url}\0`).update(readPage(siteDir, page.url));
   return hash.digest("hex").slice(0, 32);
 }
@@ -195,7 +201,7 @@ function partKey(siteDir: string, part: SearchPart): string {
  */
 function indexInWorker(siteDir: string, part: SearchPart, outputPath: string, signal: AbortSignal): Promise<void> {
   const progress = part.pages.length >= 500 ? createProgress(`search index ${part.years[0]}–${part.years[1]}`, part.pages.length) : null;
-  const job: PartJob = { siteDir, urls: part.pages.map((page) => page.url), outputPath, parentWasm: part.bundleUrl !== searchBundleUrl };
+  const job: PartJob = { siteDir, urls: part.pages.map((page) => page.url), outputPath, parentWasm: usesParentWasm(part) };
   const worker = typeScriptWorker(new URL("./search-part-worker.ts", import.meta.url), { workerData: job });
   return new Promise<void>((resolve, reject) => {
     // The worker is left to end by itself once its part is done: ended from here while its Pagefind
