@@ -15,11 +15,12 @@ import { absoluteLinks, buildFeed, buildFeedEntry, escapeHtml, feedSources, type
 import { listingPages } from "../listings.ts";
 import { recordsPerYear } from "../open-data.ts";
 import { searchFields } from "../search.ts";
-import { absoluteUrl, type SiteData } from "../site.ts";
+import { absoluteUrl, siteSettings, type SiteData } from "../site.ts";
 import { documentJsonUrl, documentUrl, recordsYearUrl } from "../urls.ts";
 import { createPageFiles } from "./files.ts";
 import { sitemapFiles, sitemapUrls } from "./sitemap.ts";
 import { createTemplateRenderer } from "./templates.ts";
+import { createTextStore } from "./text-store.ts";
 
 export interface CorpusPagesOptions {
   outputDir: string;
@@ -43,9 +44,6 @@ export interface CorpusPagesReport {
   listings: number;
   feeds: number;
 }
-
-/** Entries a feed stage keeps for the next feeds: most entries recur in a few feeds close together. */
-const ENTRY_CACHE = 4000;
 
 /** Documents between two reports to `onWritten`. */
 const CHECKPOINT = 500;
@@ -82,65 +80,71 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
   });
   const files = createPageFiles(options.outputDir);
   const htmlUrls: string[] = [];
-
-  // Documents: the page and the record as JSON.
-  const documentProgress = progressOf("document pages", documents.length);
-  for (const [i, record] of documents.entries()) {
-    const view = viewOf(record);
-    const url = documentUrl(record.id);
-    await files.write(url, templates.page("layouts/document.njk", url, { record, view }));
-    await files.write(documentJsonUrl(record.id), `${JSON.stringify(record, null, 2)}\n`);
-    htmlUrls.push(url);
-    documentProgress.tick(i + 1);
-    if ((i + 1) % CHECKPOINT === 0 || i + 1 === documents.length) {
-      await files.flush();
-      options.onWritten?.(i + 1);
-    }
-  }
-  documentProgress.finish();
-
-  // Listings: every page of every group.
-  const listings = listingPages(browse);
-  const listingProgress = progressOf("listing pages", listings.length);
-  for (const [i, listing] of listings.entries()) {
-    await files.write(listing.url, templates.page("layouts/listing.njk", listing.url, { listing }));
-    htmlUrls.push(listing.url);
-    listingProgress.tick(i + 1);
-  }
-  listingProgress.finish();
-
-  // Feeds: an entry is the same in every feed that carries it, so its content (the whole document) is
-  // made absolute and escaped for XML once, and handed to the template as escaped already.
-  const entries = new Map<string, FeedEntry>();
-  const entryOf = (record: KamervraagRecord): FeedEntry => {
-    let entry = entries.get(record.id);
-    if (!entry) {
-      const made = buildFeedEntry(record, viewOf(record));
-      const content = new nunjucks.runtime.SafeString(escapeHtml(absoluteLinks(made.content, absoluteUrl(site, made.url))));
-      entry = { ...made, content: content as unknown as string };
-      if (entries.size >= ENTRY_CACHE) entries.delete(entries.keys().next().value as string);
-      entries.set(record.id, entry);
-    }
-    return entry;
-  };
+  // Feeds: an entry is the same in every feed that carries it, so it is made once, from the view its
+  // document's page is rendered with, its content (the whole document) made absolute and escaped for
+  // XML then, and kept on disk until the feeds are written (./text-store.ts).
   const sources = feedSources(browse);
-  const feedProgress = progressOf("feeds", sources.length);
-  for (const [i, source] of sources.entries()) {
-    const feed = buildFeed(source.meta, source.records, entryOf);
-    await files.write(feed.url, templates.text("layouts/feed.njk", { feed }));
-    feedProgress.tick(i + 1);
-  }
-  feedProgress.finish();
+  const inFeeds = new Set(sources.flatMap((source) => source.records.slice(0, siteSettings.feedEntries).map((record) => record.id)));
+  const entryFields = new Map<string, Omit<FeedEntry, "content">>();
+  const entryTexts = createTextStore();
+  try {
+    // Documents: the page and the record as JSON.
+    const documentProgress = progressOf("document pages", documents.length);
+    for (const [i, record] of documents.entries()) {
+      const view = viewOf(record);
+      const url = documentUrl(record.id);
+      await files.write(url, templates.page("layouts/document.njk", url, { record, view }));
+      await files.write(documentJsonUrl(record.id), `${JSON.stringify(record, null, 2)}\n`);
+      if (inFeeds.has(record.id)) {
+        const { content, ...fields } = buildFeedEntry(record, view);
+        entryTexts.put(record.id, escapeHtml(absoluteLinks(content, absoluteUrl(site, fields.url))));
+        entryFields.set(record.id, fields);
+      }
+      htmlUrls.push(url);
+      documentProgress.tick(i + 1);
+      if ((i + 1) % CHECKPOINT === 0 || i + 1 === documents.length) {
+        await files.flush();
+        options.onWritten?.(i + 1);
+      }
+    }
+    documentProgress.finish();
 
-  // Open data per vergaderjaar, newest first: one file at a time, since a year of records is tens of MB.
-  for (const year of recordsPerYear(documents)) {
-    await files.write(recordsYearUrl(year.sessionYear), `${JSON.stringify(year.records, null, 1)}\n`);
+    // Listings: every page of every group.
+    const listings = listingPages(browse);
+    const listingProgress = progressOf("listing pages", listings.length);
+    for (const [i, listing] of listings.entries()) {
+      await files.write(listing.url, templates.page("layouts/listing.njk", listing.url, { listing }));
+      htmlUrls.push(listing.url);
+      listingProgress.tick(i + 1);
+    }
+    listingProgress.finish();
+
+    // Feeds, from the entries made with the document pages.
+    const entryOf = (record: KamervraagRecord): FeedEntry => {
+      const fields = entryFields.get(record.id);
+      if (!fields) throw new Error(`${record.id} is in a feed but got no feed entry`);
+      return { ...fields, content: new nunjucks.runtime.SafeString(entryTexts.get(record.id)) as unknown as string };
+    };
+    const feedProgress = progressOf("feeds", sources.length);
+    for (const [i, source] of sources.entries()) {
+      const feed = buildFeed(source.meta, source.records, entryOf);
+      await files.write(feed.url, templates.text("layouts/feed.njk", { feed }));
+      feedProgress.tick(i + 1);
+    }
+    feedProgress.finish();
+
+    // Open data per vergaderjaar, newest first: one file at a time, since a year of records is tens of MB.
+    for (const year of recordsPerYear(documents)) {
+      await files.write(recordsYearUrl(year.sessionYear), `${JSON.stringify(year.records, null, 1)}\n`);
+      await files.flush();
+    }
+
+    for (const file of sitemapFiles([...sitemapUrls(options.eleventyPages), ...htmlUrls], site)) {
+      await files.write(file.url, file.content);
+    }
     await files.flush();
+    return { files: files.count, documents: documents.length, listings: listings.length, feeds: sources.length };
+  } finally {
+    entryTexts.close();
   }
-
-  for (const file of sitemapFiles([...sitemapUrls(options.eleventyPages), ...htmlUrls], site)) {
-    await files.write(file.url, file.content);
-  }
-  await files.flush();
-  return { files: files.count, documents: documents.length, listings: listings.length, feeds: sources.length };
 }

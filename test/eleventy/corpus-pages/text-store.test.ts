@@ -1,0 +1,49 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTextStore } from "../../../src/eleventy/corpus-pages/text-store.ts";
+
+describe("createTextStore", () => {
+  let parent: string;
+  beforeEach(() => {
+    parent = mkdtempSync(join(tmpdir(), "kamervragen-text-store-"));
+  });
+  afterEach(() => rmSync(parent, { recursive: true, force: true }));
+
+  it("gives back every text by its key, before and after its block is written, in any order", () => {
+    const store = createTextStore(parent);
+    // Texts of some 100 KB each: the store writes a block every MB, so most are read from the file.
+    const texts = Array.from({ length: 40 }, (_, i) => `«Antwoord ${i}» ${"vraag € ".repeat(12_000 + i)}`);
+    texts.forEach((text, i) => store.put(`ah-${i}`, text));
+    for (const i of [39, 0, 17, 38, 1]) expect(store.get(`ah-${i}`)).toBe(texts[i]);
+    store.put("ah-late", "één tekst na het lezen");
+    expect(store.get("ah-late")).toBe("één tekst na het lezen");
+    expect(store.get("ah-5")).toBe(texts[5]);
+    store.close();
+  });
+
+  it("keeps the second text of a key given twice, and an empty text", () => {
+    const store = createTextStore(parent);
+    store.put("a", "eerste");
+    store.put("a", "tweede");
+    store.put("leeg", "");
+    expect(store.get("a")).toBe("tweede");
+    expect(store.get("leeg")).toBe("");
+    store.close();
+  });
+
+  it("refuses a key it does not hold, naming it", () => {
+    const store = createTextStore(parent);
+    expect(() => store.get("ah-tk-20232024-1")).toThrow(/ah-tk-20232024-1/);
+    store.close();
+  });
+
+  it("leaves nothing behind when closed", () => {
+    const store = createTextStore(parent);
+    store.put("a", "x".repeat(3 << 20));
+    expect(readdirSync(parent)).toHaveLength(1);
+    store.close();
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});
