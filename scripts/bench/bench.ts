@@ -30,7 +30,7 @@ import { parseArgs } from "node:util";
 import { writeCorpus } from "../corpus/write.ts";
 import { changeOneDocument } from "./edit.ts";
 import { dirStats, documentPage, findSearchBundle, largestHtml, pageWeight } from "./files.ts";
-import { machineInfo, productState, versions } from "./machine.ts";
+import { machineBusySeconds, machineInfo, productState, versions } from "./machine.ts";
 import { renderChart, renderMarkdown, formatBytes, formatSeconds, formatCount } from "./report.ts";
 import { RESULTS_SCHEMA, totals, type BenchResults, type Measurement, type SearchSummary, type SystemKey, type SystemResult, type TierResult } from "./results.ts";
 import { runMeasured, GNU_TIME, type RunResult, type TimedLine } from "./run.ts";
@@ -192,6 +192,7 @@ async function measure(label: string, command: string, args: readonly string[], 
   // Eleventy prints a line per page written: only the last one is kept (it ends the rendering).
   let lastWritten: TimedLine | null = null;
   const loadBefore = loadavg()[0]!;
+  const busyBefore = machineBusySeconds();
   const r = await runMeasured({
     command,
     args,
@@ -213,10 +214,12 @@ async function measure(label: string, command: string, args: readonly string[], 
   if (lastWritten) r.kept.push(lastWritten);
   const m = toMeasurement(r, options.steps === true);
   m.load = { before: round(loadBefore, 2), after: round(loadavg()[0]!, 2) };
+  const busyAfter = machineBusySeconds();
+  if (busyBefore !== null && busyAfter !== null) m.otherCpuSeconds = round(Math.max(0, busyAfter - busyBefore - m.cpuSeconds), 1);
   say(
     `${label}: ${m.ok ? "done" : m.killed ? `KILLED (${m.killed})` : `FAILED (exit ${m.exitCode})`} in ${formatSeconds(m.wallSeconds)}, CPU ${formatSeconds(m.cpuSeconds)}, peak ${formatBytes(m.peakTreeRssBytes)}` +
       (m.steps ? ` — ${m.steps.map((s) => `${s.name} ${formatSeconds(s.wallSeconds)}`).join(", ")}` : "") +
-      ` (load ${m.load.before.toFixed(1)} → ${m.load.after.toFixed(1)})`,
+      ` (load ${m.load.before.toFixed(1)} → ${m.load.after.toFixed(1)}${m.otherCpuSeconds === undefined ? "" : `; other work ${formatSeconds(m.otherCpuSeconds)} CPU`})`,
   );
   if (!m.ok) for (const line of r.tail.slice(-8)) say(`  | ${line}`);
   return m;

@@ -38,6 +38,28 @@ export interface Versions {
   gnuTime: string | null;
 }
 
+/**
+ * Seconds of CPU the whole machine has spent busy since it started, every core added up (user, nice,
+ * system, interrupts and time taken by the hypervisor, from /proc/stat); null where there is no
+ * /proc/stat. The difference over a measurement, less the measured processes' own CPU time, is the
+ * other work the machine did meanwhile.
+ */
+export function machineBusySeconds(stat: string | null = readStat()): number | null {
+  const fields = stat?.match(/^cpu\s+(.*)$/mu)?.[1]?.trim().split(/\s+/u).map(Number);
+  if (!fields || fields.length < 8 || fields.some((n) => !Number.isFinite(n))) return null;
+  const [user, nice, system, , , irq, softirq, steal] = fields as [number, number, number, number, number, number, number, number];
+  // The kernel counts in USER_HZ, 100 a second on Linux whatever the kernel's own tick.
+  return (user + nice + system + irq + softirq + steal) / 100;
+}
+
+function readStat(): string | null {
+  try {
+    return readFileSync("/proc/stat", "utf8");
+  } catch {
+    return null;
+  }
+}
+
 export function machineInfo(): MachineInfo {
   const osRelease = existsSync("/etc/os-release") ? readFileSync("/etc/os-release", "utf8") : "";
   const pretty = /^PRETTY_NAME="?([^"\n]*)"?$/mu.exec(osRelease)?.[1] ?? process.platform;

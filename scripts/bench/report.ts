@@ -3,7 +3,7 @@
  * here, no chart library), both from every results file in `bench/results/`: for each tier, the newest
  * run that measured it. Ratios are only ever taken within one run.
  */
-import { checkTargets, totals, type BenchResults, type Measurement, type SystemKey, type SystemResult, type TierResult } from "./results.ts";
+import { checkTargets, disturbed, totals, type BenchResults, type Measurement, type SystemKey, type SystemResult, type TierResult } from "./results.ts";
 
 export interface TierOfRun {
   run: BenchResults;
@@ -151,13 +151,15 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
       );
     }
     const notes = ORDER.flatMap((k) => tier.systems[k]?.notes.map((n) => `${tier.systems[k]!.label}: ${n}`) ?? []);
-    const loads = ORDER.flatMap((k) => {
-      const s = tier.systems[k];
-      return [s?.build, s?.search, s?.rebuildUnchanged, s?.rebuildOneChanged].flatMap((m) => (m?.load ? [m.load.before, m.load.after] : []));
+    const disturbances = ORDER.flatMap((k) => {
+      const system = tier.systems[k];
+      if (!system) return [];
+      const steps = [["build", system.build], ["search", system.search], ["rebuild, nothing changed", system.rebuildUnchanged], ["rebuild, one changed", system.rebuildOneChanged]] as const;
+      return steps.flatMap(([step, m]) => (m && disturbed(m, run.machine.cores) ? [`${system.label}, ${step}: ${disturbance(m, run.machine.cores)}`] : []));
     });
-    if (loads.length > 0 && Math.max(...loads) > run.machine.cores) {
+    if (disturbances.length > 0) {
       notes.push(
-        `the machine was busy with other work during this tier (1-minute load average up to ${Math.max(...loads).toFixed(1)} on ${run.machine.cores} cores): ` +
+        `other work on the machine disturbed ${disturbances.length === 1 ? "a measurement" : "measurements"} of this tier (${disturbances.join("; ")}): ` +
           "wall times are inflated by chance, so the time targets are judged by CPU time (marked «CPU»)",
       );
     }
@@ -382,4 +384,11 @@ export function renderChart(runs: readonly BenchResults[]): string {
     `</svg>`,
     "",
   ].join("\n");
+}
+
+/** How much other work a measurement shared the machine with. */
+function disturbance(m: Measurement, cores: number): string {
+  if (m.otherCpuSeconds !== undefined) return `${Math.round((100 * m.otherCpuSeconds) / (m.wallSeconds * cores))} % of the machine`;
+  // Older results: the load average, which counts the build's own threads too.
+  return `load average up to ${Math.max(m.load?.before ?? 0, m.load?.after ?? 0).toFixed(1)} on ${cores} cores, the build's own threads included`;
 }

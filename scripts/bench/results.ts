@@ -30,10 +30,15 @@ export interface Measurement {
   /** The last lines printed, when it failed. */
   tail?: string[];
   /**
-   * The machine's 1-minute load average before and after: other work on the machine slows a
-   * measurement down (compare with the number of cores).
+   * The machine's 1-minute load average before and after (older results; the load counts the
+   * measured build's own threads too).
    */
   load?: { before: number; after: number };
+  /**
+   * CPU seconds the machine spent on other work while this ran: every core's busy time
+   * (`machineBusySeconds`) less this measurement's own. Other work slows a measurement down.
+   */
+  otherCpuSeconds?: number;
 }
 
 export interface Totals {
@@ -135,16 +140,32 @@ const KB = 1000;
 const GB = 1000 ** 3;
 
 /**
- * Which time to compare two measurements by: wall time, unless the machine was busier than it has cores
- * during either (other work then stretches wall time by chance); then CPU time, which a single-threaded
- * build spends whatever the load.
+ * Share of the machine (all its cores over a measurement's wall time) that other work may take before
+ * the measurement counts as disturbed: the benchmark's own sampling takes a little.
+ */
+export const OTHER_WORK_SHARE = 0.1;
+
+/**
+ * Whether other work on the machine took more than {@link OTHER_WORK_SHARE} of it during `m`. Older
+ * results have only the load average, which counts the build's own threads: there a load above the
+ * number of cores counts.
+ */
+export function disturbed(m: Measurement | Totals | null | undefined, cores: number): boolean {
+  if (!m) return false;
+  if ("otherCpuSeconds" in m && m.otherCpuSeconds !== undefined) return m.otherCpuSeconds > OTHER_WORK_SHARE * m.wallSeconds * cores;
+  return "load" in m && m.load !== undefined && Math.max(m.load.before, m.load.after) > cores;
+}
+
+/**
+ * Which time to compare two measurements by: wall time, unless other work disturbed either (it then
+ * stretches wall time by chance); then CPU time, which a build spends whatever else runs.
  */
 export function comparableSeconds(cores: number, ...ms: Array<Measurement | Totals | null | undefined>): { basis: "wall" | "CPU"; values: number[] } {
-  const busy = ms.some((m) => m && "load" in m && m.load && Math.max(m.load.before, m.load.after) > cores);
+  const busy = ms.some((m) => disturbed(m, cores));
   return { basis: busy ? "CPU" : "wall", values: ms.map((m) => (m ? (busy ? m.cpuSeconds : m.wallSeconds) : NaN)) };
 }
 
-/** The scaling issue's targets, checked against one tier; `cores` decides when the machine was busy. */
+/** The scaling issue's targets, checked against one tier; `cores` decides when other work disturbed a measurement. */
 export function checkTargets(tier: TierResult, cores = Infinity): TargetCheck[] {
   const product = tier.systems.product;
   const hugo = tier.systems.hugo;
@@ -160,7 +181,7 @@ export function checkTargets(tier: TierResult, cores = Infinity): TargetCheck[] 
   });
   const hugoTotal = hugo?.total ?? null;
   {
-    const busy = [product?.build, product?.search, hugo?.build, hugo?.search].some((m) => m?.load && Math.max(m.load.before, m.load.after) > cores);
+    const busy = [product?.build, product?.search, hugo?.build, hugo?.search].some((m) => disturbed(m, cores));
     const p = cold ? (busy ? cold.cpuSeconds : cold.wallSeconds) : NaN;
     const h = hugoTotal ? (busy ? hugoTotal.cpuSeconds : hugoTotal.wallSeconds) : NaN;
     checks.push({

@@ -9,10 +9,11 @@ import { gzipSync } from "node:zlib";
 import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeOneDocument } from "../../scripts/bench/edit.ts";
+import { machineBusySeconds } from "../../scripts/bench/machine.ts";
 import { dirStats, documentPage, findSearchBundle, largestHtml, pageAssets, pageWeight, resolveAsset } from "../../scripts/bench/files.ts";
 import { parseStat, parseStatusRss, processTree, sampleTree, TreeSampler, type TreeSample } from "../../scripts/bench/proc.ts";
 import { formatBytes, formatCount, formatSeconds, latestTiers, linear, niceMax, renderChart, renderMarkdown } from "../../scripts/bench/report.ts";
-import { checkTargets, totals, type BenchResults, type Measurement, type TierResult } from "../../scripts/bench/results.ts";
+import { checkTargets, disturbed, totals, type BenchResults, type Measurement, type TierResult } from "../../scripts/bench/results.ts";
 import { announcedCount, CountingServer, compressible, fileKind, hasSearchPage, median, summarize } from "../../scripts/bench/search.ts";
 import { isMarkerLine, readBuild, splitSteps, type Line } from "../../scripts/bench/steps.ts";
 import { parseTimeOutput } from "../../scripts/bench/time-output.ts";
@@ -394,6 +395,29 @@ describe("results", () => {
     const loaded = checkTargets(busy, 2).find((c) => c.target.startsWith("rebuild, one"))!;
     expect(quiet).toMatchObject({ verdict: "pass", measured: "15.0 s of 45.0 s (33 %)" });
     expect(loaded).toMatchObject({ verdict: "fail", measured: "CPU 15.0 s of 17.0 s (88 %)" });
+  });
+
+  it("counts other work by the machine's busy time less the measurement's own, not by its load", () => {
+    const busy = tier(1000, 1);
+    const p = busy.systems.product!;
+    // A build of three threads on two cores: a load of 3 that is all its own.
+    p.build = { ...p.build!, wallSeconds: 45, cpuSeconds: 80, load: { before: 3, after: 3.4 }, otherCpuSeconds: 4 };
+    p.rebuildOneChanged = { ...p.build, wallSeconds: 15, cpuSeconds: 15, otherCpuSeconds: 0, ok: true };
+    expect(disturbed(p.build, 2)).toBe(false);
+    expect(checkTargets(busy, 2).find((c) => c.target.startsWith("rebuild, one"))).toMatchObject({ verdict: "pass", measured: "15.0 s of 45.0 s (33 %)" });
+    expect(renderMarkdown([run("2025-01-01T00:00:00Z", [busy])])).not.toMatch(/other work on the machine/);
+    // Another job took a fifth of the machine during the build: times are compared by CPU.
+    p.build = { ...p.build, otherCpuSeconds: 18 };
+    expect(disturbed(p.build, 2)).toBe(true);
+    expect(checkTargets(busy, 2).find((c) => c.target.startsWith("rebuild, one"))).toMatchObject({ measured: "CPU 15.0 s of 80.0 s (19 %)" });
+    expect(renderMarkdown([run("2025-01-01T00:00:00Z", [busy])])).toMatch(/other work on the machine disturbed a measurement of this tier \(product[^:]*, build: 20 % of the machine\)/);
+  });
+
+  it("reads the machine's busy time from /proc/stat", () => {
+    const stat = "cpu  1000 20 300 90000 50 7 3 10 0 0\ncpu0 500 10 150 45000 25 3 2 5 0 0\nintr 1 2 3\n";
+    expect(machineBusySeconds(stat)).toBeCloseTo(13.4);
+    expect(machineBusySeconds("no cpu line")).toBeNull();
+    expect(machineBusySeconds(null)).toBeNull();
   });
 
   it("takes, for each tier, the newest run that has it", () => {
