@@ -155,13 +155,20 @@ async function normalizeAll(files: readonly string[], options: CorpusOptions): P
   });
   misses.sort((a, b) => a - b);
   const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(misses.length / POOL_THRESHOLD));
+  // The cache's folders (256 at most), each made once rather than once per file.
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (path: string) => {
+    let made = folders.get(path);
+    if (!made) folders.set(path, (made = mkdir(path, { recursive: true })));
+    return made;
+  };
   const store = async (index: number, result: NormalizeResult) => {
     results[index] = result;
     progress();
     const key = keys[index];
     if (options.cacheDir && key) {
       const file = cacheFile(options.cacheDir, key);
-      await mkdir(dirname(file), { recursive: true });
+      await folder(dirname(file));
       const temp = `${file}.${process.pid}.tmp`;
       await writeFile(temp, JSON.stringify(result));
       await rename(temp, file);

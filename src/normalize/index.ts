@@ -97,7 +97,11 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
   let officialId: ReturnType<typeof readOfficialId> = null;
   let runningHead: ReturnType<typeof readRunningHead> = null;
   const byPage = new Map<number, number[]>();
-  lines.forEach((l, i) => byPage.set(l.page, [...(byPage.get(l.page) ?? []), i]));
+  lines.forEach((l, i) => {
+    const page = byPage.get(l.page);
+    if (page) page.push(i);
+    else byPage.set(l.page, [i]);
+  });
   for (const indexes of byPage.values()) {
     const furniture = pageFurniture(indexes.map((i) => lines[i]!.text));
     for (const k of furniture) {
