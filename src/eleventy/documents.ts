@@ -11,7 +11,7 @@ import { loadDocuments } from "./corpus-data.ts";
 import { createCountGate } from "./corpus-pages/count-gate.ts";
 import { writeCorpusPages } from "./corpus-pages/write.ts";
 import { searchPages } from "./search.ts";
-import { writeSearchIndex, type SearchPage } from "./search-index.ts";
+import { pageDigest, writeSearchIndex, type SearchPage } from "./search-index.ts";
 import { siteOf } from "./site.ts";
 
 export interface DocumentsPluginOptions {
@@ -43,7 +43,9 @@ export default function documentsPlugin(eleventyConfig: UserConfig, options: Doc
     const position = new Map(pages.map((page, i) => [page.url, i]));
     const written = createCountGate();
     const ready = (part: readonly SearchPage[]) => written.until(part.reduce((last, page) => Math.max(last, (position.get(page.url) ?? 0) + 1), 0));
-    const indexing = writeSearchIndex(directories.output, pages, { cacheDir: ".cache/search", ready }).then(
+    // Each document page's digest, taken as it is written, so the index need not read it back to key its parts.
+    const digests = new Map<string, Buffer>();
+    const indexing = writeSearchIndex(directories.output, pages, { cacheDir: ".cache/search", ready, digestOf: (url) => digests.get(url) }).then(
       (report) => ({ report, error: null }),
       (error: unknown) => ({ report: null, error }),
     );
@@ -55,6 +57,7 @@ export default function documentsPlugin(eleventyConfig: UserConfig, options: Doc
         documents,
         eleventyPages: results,
         onWritten: (count) => written.advance(count),
+        onDocumentPage: (url, html) => void digests.set(url, pageDigest(html)),
       });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(

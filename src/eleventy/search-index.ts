@@ -121,6 +121,17 @@ export interface SearchIndexOptions {
    * written in, so a part is indexed while the pages of the next are still being written.
    */
   ready?: (pages: readonly SearchPage[]) => Promise<void>;
+  /**
+   * The {@link pageDigest} of a page as it was written, when the writer kept it: the part's cache key
+   * is made from these instead of reading every page back (gigabytes for the whole archive). A page
+   * without one is read.
+   */
+  digestOf?: (url: string) => Buffer | undefined;
+}
+
+/** The digest of a page's HTML that the cache key of its part is made from. */
+export function pageDigest(html: string | Buffer): Buffer {
+  return createHash("sha256").update(html).digest();
 }
 
 /**
@@ -141,7 +152,7 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
       await options.ready?.(part.pages);
       if (stop.signal.aborted) return;
       const target = join(siteDir, part.bundleUrl);
-      const key = partKey(siteDir, part);
+      const key = partKey(part, (url) => options.digestOf?.(url) ?? pageDigest(readPage(siteDir, url)));
       used.add(key);
       const cached = options.cacheDir ? join(options.cacheDir, key) : null;
       if (cached && (await isDirectory(cached))) {
@@ -182,16 +193,15 @@ function usesParentWasm(part: SearchPart): boolean {
 }
 
 /**
- * The cache key of a part: its pages' URLs and HTML, with Pagefind's version and settings and whether
- * it uses the main bundle's WebAssembly (so a part that stops being the newest is indexed again once).
- * The pages are read twice (to hash, then to index) rather than held: a part is hundreds of MB. A
- * Pagefind other than the installed one (the environment variables its Node API obeys) may write
- * other bundles: its path is part of the key.
+ * The cache key of a part: its pages' URLs and the digests of their HTML, with Pagefind's version and
+ * settings and whether it uses the main bundle's WebAssembly (so a part that stops being the newest is
+ * indexed again once). A Pagefind other than the installed one (the environment variables its Node
+ * API obeys) may write other bundles: its path is part of the key.
  */
-function partKey(siteDir: string, part: SearchPart): string {
+function partKey(part: SearchPart, digestOf: (url: string) => Buffer): string {
   const binary = `${process.env["PAGEFIND_BINARY_PATH"] ?? ""}\0${process.env["PAGEFIND_EXTENDED_BINARY_PATH"] ?? ""}`;
   const hash = createHash("sha256").update(PART_FORMAT).update(binary).update(usesParentWasm(part) ? "part" : "main");
-  for (const page of part.pages) hash.update(`\0${page.url}\0`).update(readPage(siteDir, page.url));
+  for (const page of part.pages) hash.update(`\0${page.url}\0`).update(digestOf(page.url));
   return hash.digest("hex").slice(0, 32);
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/eleventy/build.ts";
-import { searchParts, writeSearchIndex } from "../../src/eleventy/search-index.ts";
+import { pageDigest, searchParts, writeSearchIndex } from "../../src/eleventy/search-index.ts";
 
 const page = (body: string) => `<!doctype html><html lang="nl"><head><title>t</title></head><body><nav>Menu</nav>${body}</body></html>`;
 
@@ -94,6 +94,16 @@ describe("writeSearchIndex", () => {
       // A changed page: its part is indexed again, the other comes from the cache.
       await writeFile(join(dir, "b", "index.html"), page('<main><article data-pagefind-body><h1>Vuurwerk</h1><p>Over verkoop.</p></article></main>'));
       expect(await writeSearchIndex(dir, pages, { partSize: 1, cacheDir })).toMatchObject({ indexed: 1 });
+      // Digests from the page writer key the parts as reading the pages does: the same parts are found in the cache.
+      const digests = new Map<string, Buffer>();
+      for (const url of ["/a/", "/b/"]) digests.set(url, pageDigest(await readFile(join(dir, url, "index.html"), "utf8")));
+      const asked: string[] = [];
+      const digestOf = (url: string) => (asked.push(url), digests.get(url));
+      expect(await writeSearchIndex(dir, pages, { partSize: 1, cacheDir, digestOf })).toMatchObject({ indexed: 0 });
+      expect(asked.sort()).toEqual(["/a/", "/b/"]);
+      // A digest that differs from the file keys another part: the digest the writer gives is what counts.
+      digests.set("/b/", pageDigest("<p>een andere pagina</p>"));
+      expect(await writeSearchIndex(dir, pages, { partSize: 1, cacheDir, digestOf })).toMatchObject({ indexed: 1 });
     } finally {
       log.mockRestore();
     }

@@ -36,6 +36,8 @@ export interface CorpusPagesOptions {
    * {@link CHECKPOINT} documents and after the last, so the search index can start on them.
    */
   onWritten?: (documents: number) => void;
+  /** Hears each document page's URL and HTML as it is handed to be written. */
+  onDocumentPage?: (url: string, html: string) => void;
 }
 
 export interface CorpusPagesReport {
@@ -93,7 +95,9 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
     for (const [i, record] of documents.entries()) {
       const view = viewOf(record);
       const url = documentUrl(record.id);
-      await files.write(url, templates.page("layouts/document.njk", url, { record, view }));
+      const html = templates.page("layouts/document.njk", url, { record, view });
+      options.onDocumentPage?.(url, html);
+      await files.write(url, html);
       await files.write(documentJsonUrl(record.id), `${JSON.stringify(record, null, 2)}\n`);
       if (inFeeds.has(record.id)) {
         const { content, ...fields } = buildFeedEntry(record, view);
