@@ -58,6 +58,7 @@ export default function documentsPlugin(eleventyConfig: UserConfig, options: Doc
         eleventyPages: results,
         onWritten: (count) => written.advance(count),
         onDocumentPage: (url, html) => void digests.set(url, pageDigest(html)),
+        scratchDir: ".cache",
       });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(

@@ -5,7 +5,7 @@
  * gigabytes of memory, and making them again would render most documents twice. The texts are written
  * in large blocks; a read is one positioned read from a file the system has cached.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -23,6 +23,7 @@ const BLOCK = 1 << 20;
 
 /** A store in a new folder under `parent` (the system's temporary folder), removed by `close`. */
 export function createTextStore(parent: string = tmpdir()): TextStore {
+  mkdirSync(parent, { recursive: true });
   const folder = mkdtempSync(join(parent, "kamervragen-"));
   const fd = openSync(join(folder, "texts"), "w+");
   const places = new Map<string, { offset: number; length: number }>();

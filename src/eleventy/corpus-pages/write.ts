@@ -36,6 +36,11 @@ export interface CorpusPagesOptions {
    * {@link CHECKPOINT} documents and after the last, so the search index can start on them.
    */
   onWritten?: (documents: number) => void;
+  /**
+   * Where the feed entries wait for the feeds (./text-store.ts), hundreds of MB for the whole archive;
+   * default the system's temporary folder, which may be memory.
+   */
+  scratchDir?: string;
   /** Hears each document page's URL and HTML as it is handed to be written. */
   onDocumentPage?: (url: string, html: string) => void;
 }
@@ -88,7 +93,7 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
   const sources = feedSources(browse);
   const inFeeds = new Set(sources.flatMap((source) => source.records.slice(0, siteSettings.feedEntries).map((record) => record.id)));
   const entryFields = new Map<string, Omit<FeedEntry, "content">>();
-  const entryTexts = createTextStore();
+  const entryTexts = createTextStore(options.scratchDir);
   try {
     // Documents: the page and the record as JSON.
     const documentProgress = progressOf("document pages", documents.length);

@@ -39,6 +39,14 @@ describe("createTextStore", () => {
     store.close();
   });
 
+  it("makes its parent folder when there is none yet", () => {
+    const store = createTextStore(join(parent, "cache", "nested"));
+    store.put("a", "tekst");
+    expect(store.get("a")).toBe("tekst");
+    store.close();
+    expect(readdirSync(join(parent, "cache", "nested"))).toEqual([]);
+  });
+
   it("leaves nothing behind when closed", () => {
     const store = createTextStore(parent);
     store.put("a", "x".repeat(3 << 20));
