@@ -5,7 +5,7 @@
  * gigabytes of memory, and making them again would render most documents twice. The texts are written
  * in large blocks; a read is one positioned read from a file the system has cached.
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -21,10 +21,23 @@ export interface TextStore {
 /** Bytes gathered before they are written. */
 const BLOCK = 1 << 20;
 
-/** A store in a new folder under `parent` (the system's temporary folder), removed by `close`. */
+/** Stores' folders are named so. */
+const PREFIX = "text-store-";
+
+/**
+ * How old a store's folder must be before another store takes it for a leftover: a build that was
+ * killed never closed its store, and no build runs for a day.
+ */
+const LEFTOVER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A store in a new folder under `parent` (the system's temporary folder), removed by `close`. Folders
+ * of stores that were never closed and are a day old are removed first.
+ */
 export function createTextStore(parent: string = tmpdir()): TextStore {
   mkdirSync(parent, { recursive: true });
-  const folder = mkdtempSync(join(parent, "kamervragen-"));
+  removeLeftovers(parent);
+  const folder = mkdtempSync(join(parent, PREFIX));
   const fd = openSync(join(folder, "texts"), "w+");
   const places = new Map<string, { offset: number; length: number }>();
   let pending: Buffer[] = [];
@@ -63,4 +76,13 @@ export function createTextStore(parent: string = tmpdir()): TextStore {
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+function removeLeftovers(parent: string): void {
+  const cutoff = Date.now() - LEFTOVER_MS;
+  for (const entry of readdirSync(parent, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !entry.name.startsWith(PREFIX)) continue;
+    const path = join(parent, entry.name);
+    if (statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true });
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -45,6 +45,25 @@ describe("createTextStore", () => {
     expect(store.get("a")).toBe("tekst");
     store.close();
     expect(readdirSync(join(parent, "cache", "nested"))).toEqual([]);
+  });
+
+  it("removes the folders of stores never closed once they are a day old, and no other", () => {
+    const old = createTextStore(parent);
+    const recent = createTextStore(parent);
+    old.put("a", "tekst");
+    mkdirSync(join(parent, "records"));
+    const [oldFolder] = readdirSync(parent).filter((name) => name.startsWith("text-store-"));
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(join(parent, oldFolder!), twoDaysAgo, twoDaysAgo);
+    utimesSync(join(parent, "records"), twoDaysAgo, twoDaysAgo);
+    const store = createTextStore(parent);
+    const left = readdirSync(parent);
+    expect(left).not.toContain(oldFolder);
+    expect(left).toContain("records");
+    expect(left.filter((name) => name.startsWith("text-store-"))).toHaveLength(2);
+    store.close();
+    recent.close();
+    expect(() => old.close()).not.toThrow();
   });
 
   it("leaves nothing behind when closed", () => {
