@@ -3,11 +3,12 @@
  * checked across documents (one id, one file), and sorted newest first.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, extname, join, relative } from "node:path";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { normalizeInWorkers } from "./corpus-workers.ts";
+import { createFolderMaker } from "./folders.ts";
 import { readSourceFile, SOURCE_EXTENSIONS } from "./ingest/index.ts";
 import type { Diagnostic, KamervraagRecord, NormalizeResult } from "./model.ts";
 import { normalizeDocument } from "./normalize/index.ts";
@@ -156,12 +157,7 @@ async function normalizeAll(files: readonly string[], options: CorpusOptions): P
   misses.sort((a, b) => a - b);
   const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(misses.length / POOL_THRESHOLD));
   // The cache's folders (256 at most), each made once rather than once per file.
-  const folders = new Map<string, Promise<unknown>>();
-  const folder = (path: string) => {
-    let made = folders.get(path);
-    if (!made) folders.set(path, (made = mkdir(path, { recursive: true })));
-    return made;
-  };
+  const folder = createFolderMaker();
   const store = async (index: number, result: NormalizeResult) => {
     results[index] = result;
     progress();

@@ -162,6 +162,11 @@ export interface FeedSource {
   records: readonly KamervraagRecord[];
 }
 
+/** The records a feed carries: the newest `limit` of those it follows (given newest first). */
+export function feedRecords(records: readonly KamervraagRecord[], limit: number = siteSettings.feedEntries): readonly KamervraagRecord[] {
+  return records.slice(0, limit);
+}
+
 /**
  * A feed of the newest records (given newest first). `entryOf` makes an entry (usually
  * {@link buildFeedEntry}); a caller that writes many feeds can hand out the same entry to each of them.
@@ -172,7 +177,7 @@ export function buildFeed(
   entryOf: (record: KamervraagRecord) => FeedEntry,
   limit: number = siteSettings.feedEntries,
 ): Feed {
-  const entries = records.slice(0, limit).map(entryOf);
+  const entries = feedRecords(records, limit).map(entryOf);
   const newest = entries.reduce<Date | null>((max, entry) => (max === null || entry.updated > max ? entry.updated : max), null);
   const { name, ...rest } = meta;
   return {

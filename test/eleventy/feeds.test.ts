@@ -2,7 +2,7 @@ import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildBrowse } from "../../src/browse/facets.ts";
 import { buildDocumentView } from "../../src/eleventy/document-view.ts";
-import { absoluteLinks, buildFeed, buildFeedEntry, buildFeeds, escapeHtml, feedDate, recordDate, relativeLinks, relativeUrl } from "../../src/eleventy/feeds.ts";
+import { absoluteLinks, buildFeed, buildFeedEntry, buildFeeds, escapeHtml, feedDate, feedRecords, recordDate, relativeLinks, relativeUrl } from "../../src/eleventy/feeds.ts";
 import { createMarkdown } from "../../src/markdown/index.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
 import { loadFixtureRecords } from "../fixtures/records.ts";
@@ -135,6 +135,12 @@ describe("buildFeed", () => {
     expect(buildFeed({ url: "/f", alternate: "/", title: "t", subtitle: "s", name: "f" }, records, entry, 2).entries).toHaveLength(2);
     const empty = buildFeed({ url: "/f", alternate: "/", title: "t", subtitle: "s", name: "f" }, [], entry);
     expect(dateToRfc3339(empty.updated)).toBe("2024-01-01T12:00:00Z");
+  });
+
+  it("carries the records feedRecords names, the same the build makes entries for", () => {
+    expect(feedRecords(records, 2)).toEqual(records.slice(0, 2));
+    const feed = buildFeed({ url: "/f", alternate: "/", title: "t", subtitle: "s", name: "f" }, records, entry, 2);
+    expect(feed.entries.map((e) => e.url)).toEqual(feedRecords(records, 2).map((r) => `/${r.id}/`));
   });
 });
 

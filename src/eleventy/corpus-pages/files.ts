@@ -3,8 +3,9 @@
  * the work of writing them pile up in memory. A page's URL says where it goes: `/ah-…/` is
  * `ah-…/index.html`, `/feed.xml` is `feed.xml`.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { createFolderMaker } from "../../folders.ts";
 
 export interface PageFiles {
   write(url: string, content: string): Promise<void>;
@@ -21,18 +22,10 @@ export function fileOfUrl(outputDir: string, url: string): string {
 }
 
 export function createPageFiles(outputDir: string, inFlight = 32): PageFiles {
-  const folders = new Map<string, Promise<unknown>>();
+  const folder = createFolderMaker();
   const pending = new Set<Promise<void>>();
   let failure: unknown = null;
   let count = 0;
-  const folder = (path: string) => {
-    let made = folders.get(path);
-    if (!made) {
-      made = mkdir(path, { recursive: true });
-      folders.set(path, made);
-    }
-    return made;
-  };
   return {
     async write(url, content) {
       if (failure) throw failure;

@@ -11,11 +11,11 @@ import { createMarkdown, FootnoteError } from "../../markdown/index.ts";
 import type { KamervraagRecord } from "../../model.ts";
 import { createProgress } from "../../progress.ts";
 import { buildDocumentView, type DocumentView } from "../document-view.ts";
-import { absoluteLinks, buildFeed, buildFeedEntry, escapeHtml, feedSources, type FeedEntry } from "../feeds.ts";
+import { absoluteLinks, buildFeed, buildFeedEntry, escapeHtml, feedRecords, feedSources, type FeedEntry } from "../feeds.ts";
 import { listingPages } from "../listings.ts";
 import { recordsPerYear } from "../open-data.ts";
 import { searchFields } from "../search.ts";
-import { absoluteUrl, siteSettings, type SiteData } from "../site.ts";
+import { absoluteUrl, type SiteData } from "../site.ts";
 import { documentJsonUrl, documentUrl, recordsYearUrl } from "../urls.ts";
 import { createPageFiles } from "./files.ts";
 import { sitemapFiles, sitemapUrls } from "./sitemap.ts";
@@ -91,7 +91,7 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
   // document's page is rendered with, its content (the whole document) made absolute and escaped for
   // XML then, and kept on disk until the feeds are written (./text-store.ts).
   const sources = feedSources(browse);
-  const inFeeds = new Set(sources.flatMap((source) => source.records.slice(0, siteSettings.feedEntries).map((record) => record.id)));
+  const inFeeds = new Set(sources.flatMap((source) => feedRecords(source.records).map((record) => record.id)));
   const entryFields = new Map<string, Omit<FeedEntry, "content">>();
   const entryTexts = createTextStore(options.scratchDir);
   try {
