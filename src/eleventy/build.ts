@@ -6,6 +6,7 @@
 import { rename, rm } from "node:fs/promises";
 import { Eleventy } from "@11ty/eleventy";
 import sitePlugin from "./site.ts";
+import { stagingFolder } from "./staging.ts";
 
 export interface BuildOptions {
   /** Eleventy configuration file; default `eleventy.config.ts`. */
@@ -44,7 +45,7 @@ export function createEleventy(options: BuildOptions = {}): Eleventy {
  */
 export async function buildSite(options: BuildOptions = {}): Promise<void> {
   const output = options.output ?? "_site";
-  const staging = `${output.replace(/\/+$/, "")}.building`;
+  const staging = stagingFolder(output);
   await rm(staging, { recursive: true, force: true });
   try {
     await createEleventy({ ...options, output: staging }).write();

@@ -5,12 +5,12 @@
  */
 import type { MarkdownIt } from "markdown-it";
 import { answerDays, withinDeadline } from "../browse/answer-time.ts";
-import type { Browse } from "../browse/facets.ts";
 import { labels } from "../labels.ts";
 import { createFootnoteScope } from "../markdown/index.ts";
 import type { Answer, KamervraagRecord, Question } from "../model.ts";
 import { askerName, askerNames, dutchDate, respondentName, sessionYear, upperFirst } from "./filters.ts";
-import { documentJsonUrl, groupUrl, officialUrl, seeAlsoUrl } from "./urls.ts";
+import type { DocumentContext, RelatedRow } from "./document-context.ts";
+import { documentJsonUrl, officialUrl, seeAlsoUrl } from "./urls.ts";
 
 /** One value of a metadata row: plain text, a link, or a date. */
 export interface MetadataValue {
@@ -35,12 +35,6 @@ export interface DocumentItem {
   html: string;
   /** For a question answered by a grouped answer: a link to that answer. */
   answeredIn: { href: string; text: string } | null;
-}
-
-/** A row of links from a document to the listings it is in: `Partij` → `SP`. */
-export interface RelatedRow {
-  term: string;
-  links: Array<{ text: string; href: string }>;
 }
 
 export interface DocumentView {
@@ -98,10 +92,8 @@ function textValue(text: string, href: string | null = null): MetadataValue {
 
 export interface DocumentViewOptions {
   md: MarkdownIt;
-  /** Every document on the site by id, to link "Zie ook" to pages that exist. */
-  siteDocuments: ReadonlyMap<string, Pick<KamervraagRecord, "id" | "subject">>;
-  /** The site's listings, to link the document to those it is in; none when absent. */
-  browse?: Browse;
+  /** What the page takes from the rest of the site. */
+  context: DocumentContext;
 }
 
 /** The answer time of a record as a sentence, or null. */
@@ -110,26 +102,8 @@ export function answerTimeText(record: Pick<KamervraagRecord, "submitted" | "ans
   return days === null ? null : labels.answerTime(days, record.kind, withinDeadline(days));
 }
 
-/** Links from a record to every listing it is in, in the document's own order. */
-export function relatedRows(record: KamervraagRecord, browse: Browse): RelatedRow[] {
-  const groups = browse.groupsOf(record.id);
-  const rows: RelatedRow[] = [
-    { term: groups.member.length === 1 ? labels.asker : labels.askers, links: groups.member.map((g) => ({ text: g.name, href: groupUrl("member", g.slug) })) },
-    {
-      term: groups.party.length === 1 ? labels.parties.one : labels.parties.many,
-      links: groups.party.map((g) => ({ text: g.name, href: groupUrl("party", g.slug) })),
-    },
-    {
-      term: groups.ministry.length === 1 ? labels.ministries.one : labels.ministries.many,
-      links: groups.ministry.map((g) => ({ text: labels.ministryTitle(g.ministry.name, g.ministry.known), href: groupUrl("ministry", g.slug) })),
-    },
-    { term: labels.sessionYear, links: groups.year.map((g) => ({ text: g.name, href: groupUrl("year", g.slug) })) },
-    { term: labels.facets.kind.one, links: groups.kind.map((g) => ({ text: labels.kinds[g.kind].name, href: groupUrl("kind", g.slug) })) },
-  ];
-  return rows.filter((row) => row.links.length > 0);
-}
-
-function metadataRows(record: KamervraagRecord, siteDocuments: DocumentViewOptions["siteDocuments"]): MetadataRow[] {
+function metadataRows(record: KamervraagRecord, context: DocumentContext): MetadataRow[] {
+  const onSite = new Set(context.seeAlso.filter((other) => other.subject !== null).map((other) => other.id));
   const rows: MetadataRow[] = [
     { term: labels.number, values: [textValue(String(record.number))] },
     { term: labels.sessionYear, values: [textValue(sessionYear(record.sessionYear))] },
@@ -151,10 +125,7 @@ function metadataRows(record: KamervraagRecord, siteDocuments: DocumentViewOptio
     },
     {
       term: labels.seeAlso,
-      values: record.seeAlso.map((id) => {
-        const other = siteDocuments.get(id);
-        return textValue(other ? `${upperFirst(other.subject)} (${id})` : id, seeAlsoUrl(id, siteDocuments));
-      }),
+      values: context.seeAlso.map(({ id, subject }) => textValue(subject !== null ? `${upperFirst(subject)} (${id})` : id, seeAlsoUrl(id, onSite))),
     },
   ];
   return rows.filter((row) => row.values.length > 0);
@@ -223,9 +194,9 @@ export function buildDocumentView(record: KamervraagRecord, options: DocumentVie
       answered: record.answered ? dutchDate(record.answered) : null,
     }),
     heading,
-    metadata: metadataRows(record, options.siteDocuments),
+    metadata: metadataRows(record, options.context),
     answerTime: answerTimeText(record),
-    related: options.browse ? relatedRows(record, options.browse) : [],
+    related: options.context.related,
     jsonUrl: documentJsonUrl(record.id),
     items,
     footnotes: scope.renderFootnotes(),

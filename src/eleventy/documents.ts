@@ -9,10 +9,16 @@ import { labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
 import { loadDocuments } from "./corpus-data.ts";
 import { createCountGate } from "./corpus-pages/count-gate.ts";
+import { readPreviousSite, writeSiteRecord, type MadeFile } from "./corpus-pages/previous-site.ts";
+import { renderVersion } from "./corpus-pages/render-version.ts";
 import { writeCorpusPages } from "./corpus-pages/write.ts";
 import { searchPages } from "./search.ts";
-import { pageDigest, writeSearchIndex, type SearchPage } from "./search-index.ts";
+import { writeSearchIndex, type SearchPage } from "./search-index.ts";
 import { siteOf } from "./site.ts";
+import { siteOfStagingFolder } from "./staging.ts";
+
+/** Where a build records what it made, for the next build to keep what has not changed. */
+const SITE_RECORDS = ".cache/sites";
 
 export interface DocumentsPluginOptions {
   /** Where the records come from; default the sources of the build (./corpus-data.ts). Tests give their own. */
@@ -37,18 +43,25 @@ export default function documentsPlugin(eleventyConfig: UserConfig, options: Doc
     if (outputMode !== "fs" || documents === null) return;
     const started = performance.now();
     const site = siteOf(eleventyConfig);
+    // Built beside the published site (./build.ts), the corpus's files whose inputs did not change
+    // since the site's own build are kept from it; built in place (`npm start`), everything is made.
+    const published = siteOfStagingFolder(directories.output);
+    const version = await renderVersion({ includes: directories.includes, site });
+    const previous = published === null ? null : await readPreviousSite(SITE_RECORDS, published, version);
     // The search index runs beside the writer: Pagefind (a process of its own) indexes each part as
     // soon as its pages are on disk, while the next pages are rendered.
     const pages = searchPages(documents);
     const position = new Map(pages.map((page, i) => [page.url, i]));
     const written = createCountGate();
     const ready = (part: readonly SearchPage[]) => written.until(part.reduce((last, page) => Math.max(last, (position.get(page.url) ?? 0) + 1), 0));
-    // Each document page's digest, taken as it is written, so the index need not read it back to key its parts.
+    // Each document page's digest, taken as it is written (or kept with the page), so the index need not
+    // read it back to key its parts.
     const digests = new Map<string, Buffer>();
     const indexing = writeSearchIndex(directories.output, pages, { cacheDir: ".cache/search", ready, digestOf: (url) => digests.get(url) }).then(
       (report) => ({ report, error: null }),
       (error: unknown) => ({ report: null, error }),
     );
+    let made: ReadonlyMap<string, MadeFile> = new Map();
     try {
       const report = await writeCorpusPages({
         outputDir: directories.output,
@@ -57,13 +70,16 @@ export default function documentsPlugin(eleventyConfig: UserConfig, options: Doc
         documents,
         eleventyPages: results,
         onWritten: (count) => written.advance(count),
-        onDocumentPage: (url, html) => void digests.set(url, pageDigest(html)),
+        onDocumentPage: (url, digest) => void digests.set(url, digest),
         scratchDir: ".cache",
+        previous,
       });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const kept = previous ? `, ${report.kept} unchanged kept from the previous build` : "";
       console.log(
-        `[kamervragen] corpus pages: ${report.files} file(s) for ${report.documents} document(s), ${report.listings} listing page(s) and ${report.feeds} feed(s) in ${seconds} s`,
+        `[kamervragen] corpus pages: ${report.files} file(s)${kept} for ${report.documents} document(s), ${report.listings} listing page(s) and ${report.feeds} feed(s) in ${seconds} s`,
       );
+      made = report.made;
     } catch (error) {
       // Let the index stop before the build fails, so nothing writes into a staging folder being removed.
       written.fail(error);
@@ -74,6 +90,7 @@ export default function documentsPlugin(eleventyConfig: UserConfig, options: Doc
     // included, succeeded (./build.ts): a failed index never publishes, and no index outlives its pages.
     const { error } = await indexing;
     if (error) throw error;
+    await writeSiteRecord(SITE_RECORDS, published ?? directories.output, directories.output, version, made);
   });
 }
 

@@ -1,11 +1,12 @@
 /**
- * The build as a whole: a pure function of its input (two builds are byte-identical), and atomic (a
- * build killed midway leaves the previous site as it was, with no stale or half-written pages).
+ * The build as a whole: a pure function of its input (two builds are byte-identical, and a rebuild that
+ * keeps the unchanged files of the build before gives the site a build from nothing gives), and atomic
+ * (a build killed midway leaves the previous site as it was, with no stale or half-written pages).
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,9 +22,76 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return result;
 }
 
-async function quietBuild(output: string, sources = "content/documents"): Promise<void> {
-  await buildFromSources({ output, sources });
+async function quietBuild(output: string, sources = "content/documents", pathPrefix?: string): Promise<void> {
+  await buildFromSources({ output, sources, ...(pathPrefix ? { pathPrefix } : {}) });
 }
+
+/** The inode of a file: the same when a rebuild kept the file, another when it wrote it anew. */
+async function inode(path: string): Promise<number> {
+  return (await stat(path)).ino;
+}
+
+describe("a rebuild", () => {
+  let work: string;
+  let sources: string;
+  let site: string;
+  /** A build from nothing of the sources as they are now, to compare a rebuild with. */
+  const fresh = async (name: string, pathPrefix?: string) => {
+    const output = join(work, name);
+    await quietBuild(output, sources, pathPrefix);
+    return snapshot(output);
+  };
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), "kamervragen-rebuild-"));
+    sources = join(work, "sources");
+    site = join(work, "site");
+    await cp("content/documents", sources, { recursive: true });
+    await quietBuild(site, sources);
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  const page = (id: string) => join(site, id, "index.html");
+
+  it("of unchanged sources keeps the files of the build before, and gives the same site", async () => {
+    const before = await snapshot(site);
+    const pageInode = await inode(page("ah-tk-20232024-302"));
+    const recordInode = await inode(join(site, "ah-tk-20232024-302", "record.json"));
+    const feedInode = await inode(join(site, "feed.xml"));
+    await quietBuild(site, sources);
+    expect(await snapshot(site)).toEqual(before);
+    expect(await inode(page("ah-tk-20232024-302"))).toBe(pageInode);
+    expect(await inode(join(site, "ah-tk-20232024-302", "record.json"))).toBe(recordInode);
+    expect(await inode(join(site, "feed.xml"))).toBe(feedInode);
+  });
+
+  it("after one document changed makes its files again, keeps the others, and gives the site a build from nothing gives", async () => {
+    const other = await inode(page("ah-tk-20232024-387"));
+    const changed = await inode(page("ah-tk-20232024-302"));
+    const file = join(sources, "ah-tk-20232024-302.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace("Ik vind dit onwenselijk.", "Ik vind dit zeer onwenselijk."));
+    await quietBuild(site, sources);
+    expect(await readFile(page("ah-tk-20232024-302"), "utf8")).toContain("Ik vind dit zeer onwenselijk.");
+    expect(await readFile(join(site, "feed.xml"), "utf8")).toContain("Ik vind dit zeer onwenselijk.");
+    expect(await inode(page("ah-tk-20232024-302"))).not.toBe(changed);
+    expect(await inode(page("ah-tk-20232024-387"))).toBe(other);
+    expect(await snapshot(site)).toEqual(await fresh("fresh-after-change"));
+  });
+
+  it("makes a page again that was changed in the published site after its build", async () => {
+    await appendFile(page("ah-tk-20232024-387"), "<!-- changed after the build -->\n");
+    await quietBuild(site, sources);
+    expect(await readFile(page("ah-tk-20232024-387"), "utf8")).not.toContain("changed after the build");
+    expect(await snapshot(site)).toEqual(await fresh("fresh-after-edit"));
+  });
+
+  it("for another path prefix makes every page again", async () => {
+    const kept = await inode(page("ah-tk-20232024-387"));
+    await quietBuild(site, sources, "/kamervragen/");
+    expect(await inode(page("ah-tk-20232024-387"))).not.toBe(kept);
+    expect(await readFile(page("ah-tk-20232024-387"), "utf8")).toContain('href="/kamervragen/');
+    expect(await snapshot(site)).toEqual(await fresh("fresh-prefixed", "/kamervragen/"));
+  });
+});
 
 describe("two builds of the same input", () => {
   let work: string;

@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { buildBrowse } from "../../src/browse/facets.ts";
-import { answerTimeText, buildDocumentView, readingOrder, relatedRows } from "../../src/eleventy/document-view.ts";
+import { documentContext } from "../../src/eleventy/document-context.ts";
+import { answerTimeText, buildDocumentView, readingOrder } from "../../src/eleventy/document-view.ts";
 import { createMarkdown, FootnoteError } from "../../src/markdown/index.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
-import { fixtureRecord, loadFixtureRecords } from "../fixtures/records.ts";
+import { fixtureRecord } from "../fixtures/records.ts";
 
 const md = createMarkdown();
 const noSite = new Map<string, KamervraagRecord>();
+
+/** The view of a record on a site of itself and the documents given. */
+function viewOf(record: KamervraagRecord, siteDocuments: ReadonlyMap<string, KamervraagRecord> = noSite) {
+  return buildDocumentView(record, { md, context: documentContext(record, { siteDocuments, browse: buildBrowse([record]) }) });
+}
 
 /** A record with only what the reading order needs. */
 function qa(questions: KamervraagRecord["questions"], answers: KamervraagRecord["answers"]) {
@@ -59,7 +65,7 @@ describe("readingOrder", () => {
 
 describe("buildDocumentView", () => {
   it("gives every question and answer a heading and an anchor, in reading order", async () => {
-    const view = buildDocumentView(await fixtureRecord("ah-tk-20232024-387"), { md, siteDocuments: noSite });
+    const view = viewOf(await fixtureRecord("ah-tk-20232024-387"));
     expect(view.items.slice(4, 10).map(({ type, id, heading }) => [type, id, heading])).toEqual([
       ["question", "vraag-3", "Vraag 3"],
       ["answer", "antwoord-3", "Antwoord 3"],
@@ -76,7 +82,7 @@ describe("buildDocumentView", () => {
       ...record,
       answers: [...record.answers.filter((a) => a.questions[0] !== 4 && a.questions[0] !== 5), { questions: [4, 5], text: "Samen beantwoord.[^3]" }],
     };
-    const view = buildDocumentView(grouped, { md, siteDocuments: noSite });
+    const view = viewOf(grouped);
     const byId = new Map(view.items.map((item) => [item.id, item]));
     expect(byId.get("vraag-4")?.answeredIn).toEqual({ href: "#antwoord-4", text: "Antwoord 4 en 5" });
     expect(byId.get("vraag-5")?.answeredIn).toEqual({ href: "#antwoord-4", text: "Antwoord 4 en 5" });
@@ -85,7 +91,7 @@ describe("buildDocumentView", () => {
   });
 
   it("describes the document in metadata rows", async () => {
-    const view = buildDocumentView(await fixtureRecord("ah-tk-20202021-2290"), { md, siteDocuments: noSite });
+    const view = viewOf(await fixtureRecord("ah-tk-20202021-2290"));
     expect(view.title).toBe(
       "Het bericht dat Huawei in technologie investeert voor de etnische profilering van Oeigoeren — Kamervragen ah-tk-20202021-2290",
     );
@@ -114,7 +120,7 @@ describe("buildDocumentView", () => {
   it("ends a Mededeling with the notice and links Zie ook to pages the site has", async () => {
     const record = await fixtureRecord("ah-tk-20232024-2431");
     const site = new Map([["ah-tk-20232024-387", await fixtureRecord("ah-tk-20232024-387")]]);
-    const view = buildDocumentView(record, { md, siteDocuments: site });
+    const view = viewOf(record, site);
     expect(view.items.map((item) => item.id)).toEqual(["vraag-1", "vraag-2", "vraag-3", "mededeling"]);
     expect(view.metadata.find((row) => row.term === "Mededeling van")?.values[0]?.text).toBe("Minister Jetten (Klimaat en Energie)");
     expect(view.metadata.find((row) => row.term === "Zie ook")?.values).toEqual([
@@ -127,8 +133,8 @@ describe("buildDocumentView", () => {
   it("fails with the document named when a footnote does not resolve", async () => {
     const record = await fixtureRecord("ah-tk-20202021-2290");
     const broken = { ...record, footnotes: record.footnotes.filter((f) => f.number !== 3) };
-    expect(() => buildDocumentView(broken, { md, siteDocuments: noSite })).toThrow(FootnoteError);
-    expect(() => buildDocumentView(broken, { md, siteDocuments: noSite })).toThrow(
+    expect(() => viewOf(broken)).toThrow(FootnoteError);
+    expect(() => viewOf(broken)).toThrow(
       "footnote problems in ah-tk-20202021-2290 (content/documents/ah-tk-20202021-2290.md):\n  Antwoord 5: footnote [^3] is referenced but never defined",
     );
   });
@@ -147,19 +153,5 @@ describe("answerTimeText", () => {
   it("counts a Mededeling as answered on its date, and says nothing without both dates", () => {
     expect(answerTimeText({ submitted: "2024-05-21", answered: "2024-06-11", kind: "mededeling" })).toMatch(/^Mededeling na 21 dagen: binnen /);
     expect(answerTimeText({ submitted: null, answered: "2024-06-11", kind: "antwoord" })).toBeNull();
-  });
-});
-
-describe("relatedRows", () => {
-  it("links a document to its askers, parties, ministries, vergaderjaar and kind", async () => {
-    const records = await loadFixtureRecords();
-    const rows = relatedRows(await fixtureRecord("ah-tk-20232024-2431"), buildBrowse(records));
-    expect(rows.map((row) => [row.term, row.links.map((l) => `${l.text} ${l.href}`)])).toEqual([
-      ["Vragenstellers", ["De Vries (VVD) /lid/de-vries-vvd/", "Jansen (GroenLinks-PvdA) /lid/jansen-groenlinks-pvda/"]],
-      ["Partijen", ["VVD /partij/vvd/", "GroenLinks-PvdA /partij/groenlinks-pvda/"]],
-      ["Ministerie", ["Ministerie van Economische Zaken en Klimaat /ministerie/ezk/"]],
-      ["Vergaderjaar", ["2023–2024 /vergaderjaar/2023-2024/"]],
-      ["Soort", ["Mededelingen /soort/mededeling/"]],
-    ]);
   });
 });

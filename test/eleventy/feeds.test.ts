@@ -1,6 +1,7 @@
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildBrowse } from "../../src/browse/facets.ts";
+import { documentContext } from "../../src/eleventy/document-context.ts";
 import { buildDocumentView } from "../../src/eleventy/document-view.ts";
 import { absoluteLinks, buildFeed, buildFeedEntry, buildFeeds, escapeHtml, feedDate, feedRecords, recordDate, relativeLinks, relativeUrl } from "../../src/eleventy/feeds.ts";
 import { createMarkdown } from "../../src/markdown/index.ts";
@@ -15,7 +16,7 @@ beforeAll(async () => {
   records = await loadFixtureRecords();
   const browse = buildBrowse(records);
   const siteDocuments = new Map(records.map((r) => [r.id, r]));
-  view = (record) => buildDocumentView(record, { md, siteDocuments, browse });
+  view = (record) => buildDocumentView(record, { md, context: documentContext(record, { siteDocuments, browse }) });
 });
 
 const byId = (id: string) => {

@@ -10,14 +10,17 @@ import { browseOf } from "../../browse/facets.ts";
 import { createMarkdown, FootnoteError } from "../../markdown/index.ts";
 import type { KamervraagRecord } from "../../model.ts";
 import { createProgress } from "../../progress.ts";
+import { documentContext, type DocumentContext } from "../document-context.ts";
 import { buildDocumentView, type DocumentView } from "../document-view.ts";
 import { absoluteLinks, buildFeed, buildFeedEntry, escapeHtml, feedRecords, feedSources, type FeedEntry } from "../feeds.ts";
 import { listingPages } from "../listings.ts";
 import { recordsPerYear } from "../open-data.ts";
-import { searchFields } from "../search.ts";
+import { pageDigest } from "../search-index.ts";
 import { absoluteUrl, type SiteData } from "../site.ts";
 import { documentJsonUrl, documentUrl, recordsYearUrl } from "../urls.ts";
 import { createPageFiles } from "./files.ts";
+import { inputKey } from "./input-key.ts";
+import type { MadeFile, PreviousSite } from "./previous-site.ts";
 import { sitemapFiles, sitemapUrls } from "./sitemap.ts";
 import { createTemplateRenderer } from "./templates.ts";
 import { createTextStore } from "./text-store.ts";
@@ -41,12 +44,22 @@ export interface CorpusPagesOptions {
    * default the system's temporary folder, which may be memory.
    */
   scratchDir?: string;
-  /** Hears each document page's URL and HTML as it is handed to be written. */
-  onDocumentPage?: (url: string, html: string) => void;
+  /** Hears each document page's URL and the {@link pageDigest} of its HTML, as it is written or kept. */
+  onDocumentPage?: (url: string, digest: Buffer) => void;
+  /**
+   * The published site of the build before, when it recorded what it made with the same render version
+   * (./render-version.ts): its document pages, records, feeds and open data whose inputs are unchanged
+   * are kept rather than made again (./files.ts).
+   */
+  previous?: PreviousSite | null;
 }
 
 export interface CorpusPagesReport {
   files: number;
+  /** Files kept from the previous build. */
+  kept: number;
+  /** The files made with a key or kept, for the next build's `previous` (./previous-site.ts). */
+  made: ReadonlyMap<string, MadeFile>;
   documents: number;
   listings: number;
   feeds: number;
@@ -68,47 +81,59 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
   const browse = browseOf(documents);
   const md = createMarkdown();
   const siteDocuments = new Map(documents.map((record) => [record.id, record]));
-  const viewOf = (record: KamervraagRecord): DocumentView => {
+  const contextOf = (record: KamervraagRecord): DocumentContext => documentContext(record, { siteDocuments, browse });
+  const viewOf = (record: KamervraagRecord, context: DocumentContext): DocumentView => {
     try {
-      return buildDocumentView(record, { md, siteDocuments, browse });
+      return buildDocumentView(record, { md, context });
     } catch (error) {
       // The message names the source file and the footnote; a stack trace would only bury it.
       console.error(error instanceof FootnoteError ? error.message : `${record.source.path}: ${String(error)}`);
       throw error;
     }
   };
-  const templates = createTemplateRenderer({
-    includes: options.includes,
-    site,
-    extraFilters: {
-      searchFields: (record: KamervraagRecord) => searchFields(record, browse),
-      dateToRfc3339,
-    },
-  });
-  const files = createPageFiles(options.outputDir);
+  const templates = createTemplateRenderer({ includes: options.includes, site, extraFilters: { dateToRfc3339 } });
+  const files = createPageFiles(options.outputDir, { previous: options.previous ?? null });
   const htmlUrls: string[] = [];
+  // What each document's files are made from (./input-key.ts): its record as JSON for the record's file
+  // and the open data, that and its context for its page and the feeds that carry it.
+  const recordKeys = new Map<string, string>();
+  const pageKeys = new Map<string, string>();
   // Feeds: an entry is the same in every feed that carries it, so it is made once, from the view its
   // document's page is rendered with, its content (the whole document) made absolute and escaped for
-  // XML then, and kept on disk until the feeds are written (./text-store.ts).
+  // XML then, and kept on disk until the feeds are written (./text-store.ts). A document whose page was
+  // kept gets its entry only if a feed that carries it must be made again.
   const sources = feedSources(browse);
   const inFeeds = new Set(sources.flatMap((source) => feedRecords(source.records).map((record) => record.id)));
   const entryFields = new Map<string, Omit<FeedEntry, "content">>();
   const entryTexts = createTextStore(options.scratchDir);
+  const keepEntry = (record: KamervraagRecord, view: DocumentView) => {
+    const { content, ...fields } = buildFeedEntry(record, view);
+    entryTexts.put(record.id, escapeHtml(absoluteLinks(content, absoluteUrl(site, fields.url))));
+    entryFields.set(record.id, fields);
+  };
   try {
     // Documents: the page and the record as JSON.
     const documentProgress = progressOf("document pages", documents.length);
     for (const [i, record] of documents.entries()) {
-      const view = viewOf(record);
       const url = documentUrl(record.id);
-      const html = templates.page("layouts/document.njk", url, { record, view });
-      options.onDocumentPage?.(url, html);
-      await files.write(url, html);
-      await files.write(documentJsonUrl(record.id), `${JSON.stringify(record, null, 2)}\n`);
-      if (inFeeds.has(record.id)) {
-        const { content, ...fields } = buildFeedEntry(record, view);
-        entryTexts.put(record.id, escapeHtml(absoluteLinks(content, absoluteUrl(site, fields.url))));
-        entryFields.set(record.id, fields);
+      const context = contextOf(record);
+      const recordKey = inputKey(JSON.stringify(record));
+      const pageKey = inputKey(url, recordKey, JSON.stringify(context));
+      recordKeys.set(record.id, recordKey);
+      pageKeys.set(record.id, pageKey);
+      const kept = await files.keep(url, pageKey);
+      if (kept?.digest) {
+        options.onDocumentPage?.(url, Buffer.from(kept.digest, "hex"));
+      } else {
+        const view = viewOf(record, context);
+        const html = templates.page("layouts/document.njk", url, { view, search: context.search });
+        const digest = pageDigest(html);
+        options.onDocumentPage?.(url, digest);
+        await files.write(url, html, { key: pageKey, digest: digest.toString("hex") });
+        if (inFeeds.has(record.id)) keepEntry(record, view);
       }
+      const jsonUrl = documentJsonUrl(record.id);
+      if (!(await files.keep(jsonUrl, recordKey))) await files.write(jsonUrl, `${JSON.stringify(record, null, 2)}\n`, { key: recordKey });
       htmlUrls.push(url);
       documentProgress.tick(i + 1);
       if ((i + 1) % CHECKPOINT === 0 || i + 1 === documents.length) {
@@ -128,23 +153,34 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
     }
     listingProgress.finish();
 
-    // Feeds, from the entries made with the document pages.
+    // Feeds, from the entries made with the document pages; a feed whose entries all have the pages
+    // they had in the build before is that build's feed.
+    const keyOf = (keys: ReadonlyMap<string, string>, record: KamervraagRecord): string => {
+      const key = keys.get(record.id);
+      if (key === undefined) throw new Error(`${record.id} is not a document of this build`);
+      return key;
+    };
     const entryOf = (record: KamervraagRecord): FeedEntry => {
-      const fields = entryFields.get(record.id);
-      if (!fields) throw new Error(`${record.id} is in a feed but got no feed entry`);
+      if (!entryFields.has(record.id)) keepEntry(record, viewOf(record, contextOf(record)));
+      const fields = entryFields.get(record.id) as Omit<FeedEntry, "content">;
       return { ...fields, content: new nunjucks.runtime.SafeString(entryTexts.get(record.id)) as unknown as string };
     };
     const feedProgress = progressOf("feeds", sources.length);
     for (const [i, source] of sources.entries()) {
-      const feed = buildFeed(source.meta, source.records, entryOf);
-      await files.write(feed.url, templates.text("layouts/feed.njk", { feed }));
+      const key = inputKey(JSON.stringify(source.meta), ...feedRecords(source.records).map((record) => keyOf(pageKeys, record)));
+      if (!(await files.keep(source.meta.url, key))) {
+        const feed = buildFeed(source.meta, source.records, entryOf);
+        await files.write(feed.url, templates.text("layouts/feed.njk", { feed }), { key });
+      }
       feedProgress.tick(i + 1);
     }
     feedProgress.finish();
 
     // Open data per vergaderjaar, newest first: one file at a time, since a year of records is tens of MB.
     for (const year of recordsPerYear(documents)) {
-      await files.write(recordsYearUrl(year.sessionYear), `${JSON.stringify(year.records, null, 1)}\n`);
+      const url = recordsYearUrl(year.sessionYear);
+      const key = inputKey(url, ...year.records.map((record) => keyOf(recordKeys, record)));
+      if (!(await files.keep(url, key))) await files.write(url, `${JSON.stringify(year.records, null, 1)}\n`, { key });
       await files.flush();
     }
 
@@ -152,7 +188,14 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
       await files.write(file.url, file.content);
     }
     await files.flush();
-    return { files: files.count, documents: documents.length, listings: listings.length, feeds: sources.length };
+    return {
+      files: files.count,
+      kept: files.kept,
+      made: files.made,
+      documents: documents.length,
+      listings: listings.length,
+      feeds: sources.length,
+    };
   } finally {
     entryTexts.close();
   }
