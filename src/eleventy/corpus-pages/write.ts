@@ -117,7 +117,9 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
     for (const [i, record] of documents.entries()) {
       const url = documentUrl(record.id);
       const context = contextOf(record);
-      const recordKey = inputKey(JSON.stringify(record));
+      // The record's file as it is published, which is also what its key is made from.
+      const recordJson = `${JSON.stringify(record, null, 2)}\n`;
+      const recordKey = inputKey(recordJson);
       const pageKey = inputKey(url, recordKey, JSON.stringify(context));
       recordKeys.set(record.id, recordKey);
       pageKeys.set(record.id, pageKey);
@@ -133,7 +135,7 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
         if (inFeeds.has(record.id)) keepEntry(record, view);
       }
       const jsonUrl = documentJsonUrl(record.id);
-      if (!(await files.keep(jsonUrl, recordKey))) await files.write(jsonUrl, `${JSON.stringify(record, null, 2)}\n`, { key: recordKey });
+      if (!(await files.keep(jsonUrl, recordKey))) await files.write(jsonUrl, recordJson, { key: recordKey });
       htmlUrls.push(url);
       documentProgress.tick(i + 1);
       if ((i + 1) % CHECKPOINT === 0 || i + 1 === documents.length) {
