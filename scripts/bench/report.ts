@@ -3,7 +3,7 @@
  * here, no chart library), both from every results file in `bench/results/`: for each tier, the newest
  * run that measured it. Ratios are only ever taken within one run.
  */
-import { checkTargets, disturbed, totals, type BenchResults, type Measurement, type SystemKey, type SystemResult, type TierResult } from "./results.ts";
+import { atMemoryEdge, checkTargets, disturbed, totals, type BenchResults, type Measurement, type SystemKey, type SystemResult, type TierResult } from "./results.ts";
 
 export interface TierOfRun {
   run: BenchResults;
@@ -142,11 +142,16 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
         out.push(table(["product page", "path", "HTML gzip", "CSS gzip", "JS gzip", "total gzip", "scripts"], pageRows));
       }
       out.push("");
-      const checks = checkTargets(tier, run.machine.cores);
+      const checks = checkTargets(tier, run.machine.cores, run.machine.memoryBytes);
       out.push(
         table(
           ["target (scaling issue)", "set at", "measured here", "verdict"],
-          checks.map((c) => [c.target, c.at, c.measured, c.verdict === "n/a" ? "n/a" : `${c.verdict}${c.indicative ? " (trend only at this size)" : ""}`]),
+          checks.map((c) => [
+            c.target,
+            c.at,
+            c.measured,
+            c.verdict === "n/a" ? "n/a" : `${c.verdict}${c.indicative ? " (trend only at this size)" : ""}${c.caveat ? ` (${c.caveat})` : ""}`,
+          ]),
         ),
       );
     }
@@ -161,6 +166,19 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
       notes.push(
         `other work on the machine disturbed ${disturbances.length === 1 ? "a measurement" : "measurements"} of this tier (${disturbances.join("; ")}): ` +
           "wall times are inflated by chance, so the time targets are judged by CPU time (marked «CPU»)",
+      );
+    }
+    const edges = ORDER.flatMap((k) => {
+      const system = tier.systems[k];
+      if (!system) return [];
+      const steps = [["build", system.build], ["search", system.search], ["rebuild, nothing changed", system.rebuildUnchanged], ["rebuild, one changed", system.rebuildOneChanged]] as const;
+      return steps.flatMap(([step, m]) =>
+        m && atMemoryEdge(m, run.machine.memoryBytes) ? [`${system.label}, ${step}: ${formatBytes(m.peakTreeRssBytes)} of ${formatBytes(run.machine.memoryBytes)}`] : [],
+      );
+    });
+    if (edges.length > 0) {
+      notes.push(
+        `at the edge of the machine's memory (${edges.join("; ")}): the kernel reclaims memory while such a step works, and its time varies from run to run far more than the systems differ`,
       );
     }
     if (notes.length > 0) {

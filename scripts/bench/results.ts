@@ -134,6 +134,8 @@ export interface TargetCheck {
   verdict: Verdict;
   /** True when this tier is not the size the target is set for: the verdict shows the trend only. */
   indicative: boolean;
+  /** Why the verdict is no evidence although it was measured, when it is not. */
+  caveat?: string;
 }
 
 const KB = 1000;
@@ -157,6 +159,18 @@ export function disturbed(m: Measurement | Totals | null | undefined, cores: num
 }
 
 /**
+ * Share of the machine's memory above which a measurement ran at its edge: the kernel then reclaims
+ * memory while the system works, and its times vary from run to run by far more than the systems
+ * differ (Hugo + Pagefind CLI at 50,000 documents, 21 GB of 25 GB: 3 min in one run, 27 in another).
+ */
+export const MEMORY_EDGE_SHARE = 0.8;
+
+/** Whether `m` peaked above {@link MEMORY_EDGE_SHARE} of the machine's memory. */
+export function atMemoryEdge(m: Measurement | Totals | null | undefined, memoryBytes: number): boolean {
+  return !!m && m.peakTreeRssBytes > MEMORY_EDGE_SHARE * memoryBytes;
+}
+
+/**
  * Which time to compare two measurements by: wall time, unless other work disturbed either (it then
  * stretches wall time by chance); then CPU time, which a build spends whatever else runs.
  */
@@ -165,8 +179,11 @@ export function comparableSeconds(cores: number, ...ms: Array<Measurement | Tota
   return { basis: busy ? "CPU" : "wall", values: ms.map((m) => (m ? (busy ? m.cpuSeconds : m.wallSeconds) : NaN)) };
 }
 
-/** The scaling issue's targets, checked against one tier; `cores` decides when other work disturbed a measurement. */
-export function checkTargets(tier: TierResult, cores = Infinity): TargetCheck[] {
+/**
+ * The scaling issue's targets, checked against one tier; `cores` decides when other work disturbed a
+ * measurement, `memoryBytes` when one ran at the edge of the machine's memory.
+ */
+export function checkTargets(tier: TierResult, cores = Infinity, memoryBytes = Infinity): TargetCheck[] {
   const product = tier.systems.product;
   const hugo = tier.systems.hugo;
   const checks: TargetCheck[] = [];
@@ -190,6 +207,11 @@ export function checkTargets(tier: TierResult, cores = Infinity): TargetCheck[] 
       measured: cold && hugoTotal ? `${busy ? "CPU " : ""}${p.toFixed(1)} s vs ${h.toFixed(1)} s (×${(p / h).toFixed(1)})` : "—",
       verdict: cold && hugoTotal ? (product?.build?.ok && p <= h ? "pass" : "fail") : "n/a",
       indicative: n < 50_000,
+      ...([hugo?.build, hugo?.search].some((m) => atMemoryEdge(m, memoryBytes))
+        ? { caveat: "Hugo + Pagefind CLI ran at the edge of the machine's memory: its time says little" }
+        : [product?.build, product?.search].some((m) => atMemoryEdge(m, memoryBytes))
+          ? { caveat: "the product ran at the edge of the machine's memory: its time says little" }
+          : {}),
     });
   }
   const coldBuild = product?.build ?? null;

@@ -397,6 +397,18 @@ describe("results", () => {
     expect(loaded).toMatchObject({ verdict: "fail", measured: "CPU 15.0 s of 17.0 s (88 %)" });
   });
 
+  it("says when a system ran at the edge of the machine's memory, where its time says little", () => {
+    const edge = tier(1000, 1);
+    const memory = 25e9;
+    const h = edge.systems.hugo!;
+    expect(checkTargets(edge, 2, memory).find((c) => c.target.startsWith("no slower"))?.caveat).toBeUndefined();
+    h.search = { ...h.search!, peakTreeRssBytes: 21e9 };
+    expect(checkTargets(edge, 2, memory).find((c) => c.target.startsWith("no slower"))?.caveat).toMatch(/Hugo \+ Pagefind CLI ran at the edge of the machine's memory/);
+    const results = run("2025-01-01T00:00:00Z", [edge]);
+    results.machine = { ...results.machine, memoryBytes: memory };
+    expect(renderMarkdown([results])).toMatch(/at the edge of the machine's memory \(Hugo[^,]*, search: 21\.00 GB of 25\.00 GB\)/);
+  });
+
   it("counts other work by the machine's busy time less the measurement's own, not by its load", () => {
     const busy = tier(1000, 1);
     const p = busy.systems.product!;
