@@ -124,8 +124,9 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
       recordKeys.set(record.id, recordKey);
       pageKeys.set(record.id, pageKey);
       const kept = await files.keep(url, pageKey);
-      if (kept?.digest) {
-        options.onDocumentPage?.(url, Buffer.from(kept.digest, "hex"));
+      if (kept) {
+        // Without a digest (never so for a document page) the search index reads the page instead.
+        if (kept.digest) options.onDocumentPage?.(url, Buffer.from(kept.digest, "hex"));
       } else {
         const view = viewOf(record, context);
         const html = templates.page("layouts/document.njk", url, { view, search: context.search });
