@@ -1,8 +1,10 @@
 /**
  * Folders made once each: a writer of many files asks for the folder of every file, and most share
- * one, so each folder is made at its first request and every later request waits on that.
+ * one, so each folder is made at its first request and every later request waits on that. And caches'
+ * entries nobody used for a while, removed.
  */
-import { mkdir } from "node:fs/promises";
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
 
 /** A function that makes a folder (with its parents) the first time it is asked for, and resolves when it exists. */
 export function createFolderMaker(): (path: string) => Promise<unknown> {
@@ -12,4 +14,22 @@ export function createFolderMaker(): (path: string) => Promise<unknown> {
     if (!made) folders.set(path, (made = mkdir(path, { recursive: true })));
     return made;
   };
+}
+
+/**
+ * Removes the entries of `folder` (files or folders) not modified for `maxAgeMs`, except those named in
+ * `keep`; a missing folder has none.
+ */
+export async function removeStale(folder: string, maxAgeMs: number, keep: ReadonlySet<string> = new Set()): Promise<void> {
+  const entries = await readdir(folder).catch(() => [] as string[]);
+  const cutoff = Date.now() - maxAgeMs;
+  await Promise.all(
+    entries
+      .filter((name) => !keep.has(name))
+      .map(async (name) => {
+        const path = join(folder, name);
+        const info = await stat(path).catch(() => null);
+        if (info && info.mtimeMs < cutoff) await rm(path, { recursive: true, force: true });
+      }),
+  );
 }

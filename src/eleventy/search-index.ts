@@ -14,8 +14,9 @@
  */
 import { createHash } from "node:crypto";
 import { copyFileSync, linkSync, mkdirSync, readdirSync, utimesSync } from "node:fs";
-import { readdir, rename, rm, stat } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { removeStale } from "../folders.ts";
 import { createProgress } from "../progress.ts";
 import { typeScriptWorker } from "../worker-bootstrap.ts";
 import { EXCLUDE_SELECTORS, readPage } from "./search-part.ts";
@@ -178,7 +179,8 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
       }),
     ),
   );
-  if (options.cacheDir) await pruneCache(options.cacheDir, used);
+  // Parts this build did not use and no build used for a day go.
+  if (options.cacheDir) await removeStale(options.cacheDir, CACHE_KEEP_MS, used);
   const summary = parts.length > 1 ? ` in ${parts.length} parts` : "";
   console.log(`[kamervragen] search index: ${pages.length} page(s)${summary}, ${indexed} indexed, ${pages.length - indexed} from the cache`);
   return { pages: pages.length, parts: parts.length, indexed, outputPath };
@@ -253,7 +255,7 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /**
- * Puts a cached part into the site, and marks it as used now (see {@link pruneCache}). Its files are
+ * Puts a cached part into the site, and marks it as used now (see {@link CACHE_KEEP_MS}). Its files are
  * hard links to the cached ones where the file system allows, copies where not (a cache on another
  * disk): a part is thousands of files, and an unchanged archive of 87,000 documents would otherwise
  * copy its whole index at every build. Neither the site nor the cache ever changes a file in place (a
@@ -285,18 +287,4 @@ function linkTree(from: string, to: string): void {
 /** How long a cached part nobody used is kept: builds of other sites or settings may share the cache. */
 const CACHE_KEEP_MS = 24 * 60 * 60 * 1000;
 
-/** Drops cached parts that this build did not use and no build used for a day. */
-async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<void> {
-  const entries = await readdir(cacheDir).catch(() => [] as string[]);
-  const cutoff = Date.now() - CACHE_KEEP_MS;
-  await Promise.all(
-    entries
-      .filter((name) => !used.has(name))
-      .map(async (name) => {
-        const path = join(cacheDir, name);
-        const info = await stat(path).catch(() => null);
-        if (info && info.mtimeMs < cutoff) await rm(path, { recursive: true, force: true });
-      }),
-  );
-}
 

@@ -8,8 +8,9 @@
  * it, so a page edited by hand or by a later step is made again.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { removeStale } from "../../folders.ts";
 import { inputKey } from "./input-key.ts";
 
 /** One file as a build left it. */
@@ -94,14 +95,5 @@ export async function writeSiteRecord(cacheDir: string, siteDir: string, builtDi
   const temporary = `${target}.${randomBytes(6).toString("hex")}.tmp`;
   await writeFile(temporary, JSON.stringify(manifest));
   await rename(temporary, target);
-  await removeUnused(cacheDir);
-}
-
-async function removeUnused(cacheDir: string): Promise<void> {
-  const now = Date.now();
-  for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
-    const path = join(cacheDir, name);
-    const info = await stat(path).catch(() => null);
-    if (info && now - info.mtimeMs > UNUSED_MS) await rm(path, { force: true });
-  }
+  await removeStale(cacheDir, UNUSED_MS);
 }
