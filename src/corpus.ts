@@ -8,7 +8,7 @@ import { dirname, extname, join, relative } from "node:path";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { normalizeInWorkers } from "./corpus-workers.ts";
-import { createFolderMaker } from "./folders.ts";
+import { createFolderMaker, hashFolder } from "./folders.ts";
 import { readSourceFile, SOURCE_EXTENSIONS } from "./ingest/index.ts";
 import type { Diagnostic, KamervraagRecord, NormalizeResult } from "./model.ts";
 import { normalizeDocument } from "./normalize/index.ts";
@@ -210,10 +210,7 @@ function normalizerVersion(): Promise<string> {
   versionPromise ??= (async () => {
     const root = dirname(fileURLToPath(import.meta.url));
     const hash = createHash("sha256");
-    for (const sub of ["ingest", "normalize"]) {
-      const entries = (await readdir(join(root, sub))).filter((f) => f.endsWith(".ts")).sort();
-      for (const f of entries) hash.update(f).update(await readFile(join(root, sub, f)));
-    }
+    for (const sub of ["ingest", "normalize"]) await hashFolder(hash, join(root, sub));
     hash.update(await readFile(join(root, "model.ts")));
     return hash.digest("hex");
   })();

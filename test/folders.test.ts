@@ -1,9 +1,10 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFolderMaker, removeStale } from "../src/folders.ts";
+import { createFolderMaker, hashFolder, removeStale } from "../src/folders.ts";
 
 describe("createFolderMaker", () => {
   let dir: string;
@@ -43,5 +44,37 @@ describe("removeStale", () => {
     await removeStale(cache, 60 * 60 * 1000, new Set(["old-but-used"]));
     expect((await readdir(cache)).sort()).toEqual(["new-file", "old-but-used"]);
     await removeStale(join(dir, "missing"), 0);
+  });
+});
+
+describe("hashFolder", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "kamervragen-hash-"));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const digest = async (folder: string) => {
+    const hash = createHash("sha256");
+    await hashFolder(hash, folder);
+    return hash.digest("hex");
+  };
+
+  it("changes with any file's content or name, in any subfolder, and not with where the folder is", async () => {
+    const a = join(dir, "a");
+    await mkdir(join(a, "sub"), { recursive: true });
+    await writeFile(join(a, "one.ts"), "1");
+    await writeFile(join(a, "sub", "two.njk"), "2");
+    const before = await digest(a);
+    const b = join(dir, "b");
+    await mkdir(join(b, "sub"), { recursive: true });
+    await writeFile(join(b, "one.ts"), "1");
+    await writeFile(join(b, "sub", "two.njk"), "2");
+    expect(await digest(b)).toBe(before);
+    await writeFile(join(b, "sub", "two.njk"), "3");
+    expect(await digest(b)).not.toBe(before);
+    await rm(join(b, "sub", "two.njk"));
+    await writeFile(join(b, "sub", "three.njk"), "2");
+    expect(await digest(b)).not.toBe(before);
   });
 });

@@ -5,9 +5,10 @@
  * version is the same, so a change to any of them renders every page again.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { hashFolder } from "../../folders.ts";
 import type { SiteData } from "../site.ts";
 
 const SOURCE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -16,21 +17,12 @@ const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export async function renderVersion(options: { includes: string; site: SiteData }): Promise<string> {
   const hash = createHash("sha256");
   for (const folder of [SOURCE_ROOT, options.includes]) {
-    hash.update(`\0folder\0`);
-    for (const file of await filesUnder(folder)) hash.update(`${file}\0`).update(await readFile(join(folder, file)));
+    hash.update("\0folder\0");
+    await hashFolder(hash, folder);
   }
   // The packages that render (markdown-it, nunjucks, …) as installed: the lock file pins every one.
   const lock = await readFile(join(PROJECT_ROOT, "package-lock.json")).catch(() => readFile(join(PROJECT_ROOT, "package.json")));
   hash.update("\0packages\0").update(lock);
   hash.update("\0site\0").update(JSON.stringify(options.site));
   return hash.digest("hex");
-}
-
-/** Every file under `folder`, as relative paths in a fixed order. */
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
 }
