@@ -153,6 +153,7 @@ function toMeasurement(r: RunResult, withSteps: boolean): Measurement {
     maxProcessRssBytes: r.time?.maxRssBytes ?? null,
     exitCode: r.exitCode,
     killed: r.killed,
+    cpuByProgram: Object.fromEntries(Object.entries(r.cpuByProgram).map(([program, seconds]) => [program, round(seconds, 2)])),
   };
   const { markers, facts } = readBuild(r.kept);
   m.facts = facts;

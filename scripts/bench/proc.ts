@@ -65,26 +65,37 @@ export function parseStatusRss(status: string): number {
   return m ? Number(m[1]) * 1024 : 0;
 }
 
-/** A process's own CPU time (utime + stime, all its threads) and start time, from /proc/<pid>/stat. */
-export function parseStat(stat: string): { ownCpuSeconds: number; childrenCpuSeconds: number; startTime: string } {
+/**
+ * A process's program name (the kernel's `comm`: `node`, `pagefind_extended`, `hugo`), its own CPU time
+ * (utime + stime, all its threads) and start time, from /proc/<pid>/stat.
+ */
+export function parseStat(stat: string): { program: string; ownCpuSeconds: number; childrenCpuSeconds: number; startTime: string } {
   // The command name (field 2) is in parentheses and may hold spaces: split after the last «)».
-  const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const close = stat.lastIndexOf(")");
+  const program = stat.slice(stat.indexOf("(") + 1, close);
+  const rest = stat.slice(close + 2).split(" ");
   // rest[0] is field 3 (state); utime is field 14 → rest[11]; starttime is field 22 → rest[19].
   const [utime, stime, cutime, cstime] = [rest[11], rest[12], rest[13], rest[14]].map((v) => Number(v ?? 0));
-  return { ownCpuSeconds: (utime! + stime!) / CLOCK_TICKS, childrenCpuSeconds: (cutime! + cstime!) / CLOCK_TICKS, startTime: rest[19] ?? "" };
+  return { program, ownCpuSeconds: (utime! + stime!) / CLOCK_TICKS, childrenCpuSeconds: (cutime! + cstime!) / CLOCK_TICKS, startTime: rest[19] ?? "" };
+}
+
+/** What one look sees of a process: its program and its own CPU time so far. */
+export interface ProcessCpu {
+  program: string;
+  seconds: number;
 }
 
 /** One look at the tree: memory now, and each live process's own CPU so far (keyed by pid and start). */
-export function sampleTree(rootPid: number, startedAt: number): { t: number; rssBytes: number; processes: number; cpu: Map<string, number> } {
+export function sampleTree(rootPid: number, startedAt: number): { t: number; rssBytes: number; processes: number; cpu: Map<string, ProcessCpu> } {
   let rssBytes = 0;
-  const cpu = new Map<string, number>();
+  const cpu = new Map<string, ProcessCpu>();
   for (const pid of processTree(rootPid)) {
     const status = read(`/proc/${pid}/status`);
     const stat = read(`/proc/${pid}/stat`);
     if (status === null || stat === null) continue;
     rssBytes += parseStatusRss(status);
     const parsed = parseStat(stat);
-    cpu.set(`${pid}@${parsed.startTime}`, parsed.ownCpuSeconds);
+    cpu.set(`${pid}@${parsed.startTime}`, { program: parsed.program, seconds: parsed.ownCpuSeconds });
   }
   return { t: Math.round(performance.now() - startedAt), rssBytes, processes: cpu.size, cpu };
 }
@@ -93,8 +104,8 @@ export function sampleTree(rootPid: number, startedAt: number): { t: number; rss
 export class TreeSampler {
   readonly samples: TreeSample[] = [];
   private timer: NodeJS.Timeout | null = null;
-  /** The last own CPU time seen of every process ever in the tree. */
-  private readonly cpuByProcess = new Map<string, number>();
+  /** The last own CPU time seen of every process ever in the tree, with its program. */
+  private readonly cpuByProcess = new Map<string, ProcessCpu>();
 
   constructor(
     private readonly rootPid: number,
@@ -107,7 +118,11 @@ export class TreeSampler {
     const tick = () => {
       const look = sampleTree(this.rootPid, this.startedAt);
       if (look.processes === 0) return;
-      for (const [key, seconds] of look.cpu) this.cpuByProcess.set(key, Math.max(seconds, this.cpuByProcess.get(key) ?? 0));
+      for (const [key, seen] of look.cpu) {
+        const before = this.cpuByProcess.get(key);
+        // A process that replaced its program (exec) keeps its pid and start: the newest name counts.
+        this.cpuByProcess.set(key, { program: seen.program, seconds: Math.max(seen.seconds, before?.seconds ?? 0) });
+      }
       const sample: TreeSample = { t: look.t, rssBytes: look.rssBytes, processes: look.processes, cpuSeconds: this.cpuSeconds };
       this.samples.push(sample);
       this.onSample?.(sample);
@@ -124,8 +139,18 @@ export class TreeSampler {
   /** CPU seconds of every process seen so far. */
   get cpuSeconds(): number {
     let sum = 0;
-    for (const v of this.cpuByProcess.values()) sum += v;
+    for (const v of this.cpuByProcess.values()) sum += v.seconds;
     return sum;
+  }
+
+  /**
+   * CPU seconds of every process seen so far, summed by program: what the build's own processes spent
+   * apart from its helpers' (Pagefind's service, which the product and the Pagefind CLI share).
+   */
+  get cpuByProgram(): Record<string, number> {
+    const sums: Record<string, number> = {};
+    for (const { program, seconds } of this.cpuByProcess.values()) sums[program] = (sums[program] ?? 0) + seconds;
+    return sums;
   }
 
   get peakRssBytes(): number {

@@ -50,6 +50,8 @@ export interface RunResult {
   cpuSeconds: number;
   /** The sampler's CPU seconds alone. */
   sampledCpuSeconds: number;
+  /** The sampler's CPU seconds by program (`node`, `pagefind_extended`, `hugo`, …). */
+  cpuByProgram: Record<string, number>;
   exitCode: number;
   /** Why the benchmark stopped it, if it did. */
   killed: "timeout" | "memory" | null;
@@ -127,6 +129,7 @@ export async function runMeasured(options: RunOptions): Promise<RunResult> {
     peakTreeRssBytes: peak,
     cpuSeconds: Math.max(time ? time.userSeconds + time.sysSeconds : 0, sampler.cpuSeconds),
     sampledCpuSeconds: sampler.cpuSeconds,
+    cpuByProgram: sampler.cpuByProgram,
     exitCode: killed ? 137 : (time?.exitCode ?? exitCode),
     killed,
     samples: sampler.samples,

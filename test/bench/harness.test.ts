@@ -2,6 +2,7 @@
  * The pure parts of the benchmark harness (scripts/bench/): GNU time's output, /proc, the build's step
  * markers, byte counting, page weights, the results' tables and chart. No benchmark runs here.
  */
+import { spawn } from "node:child_process";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,8 +13,8 @@ import { changeOneDocument } from "../../scripts/bench/edit.ts";
 import { machineBusySeconds } from "../../scripts/bench/machine.ts";
 import { dirStats, documentPage, findSearchBundle, largestHtml, pageAssets, pageWeight, resolveAsset } from "../../scripts/bench/files.ts";
 import { parseStat, parseStatusRss, processTree, sampleTree, TreeSampler, type TreeSample } from "../../scripts/bench/proc.ts";
-import { formatBytes, formatCount, formatSeconds, latestTiers, linear, niceMax, renderChart, renderMarkdown } from "../../scripts/bench/report.ts";
-import { checkTargets, disturbed, totals, type BenchResults, type Measurement, type TierResult } from "../../scripts/bench/results.ts";
+import { formatBytes, formatCount, formatSeconds, latestTiers, linear, niceMax, programsText, renderChart, renderMarkdown } from "../../scripts/bench/report.ts";
+import { checkTargets, cpuByProgram, disturbed, medianQueryParts, totals, type BenchResults, type Measurement, type TierResult } from "../../scripts/bench/results.ts";
 import { announcedCount, CountingServer, compressible, fileKind, hasSearchPage, median, summarize } from "../../scripts/bench/search.ts";
 import { isMarkerLine, readBuild, splitSteps, type Line } from "../../scripts/bench/steps.ts";
 import { parseTimeOutput } from "../../scripts/bench/time-output.ts";
@@ -47,14 +48,15 @@ describe("/proc", () => {
     expect(parseStatusRss("Name:\tzombie\n")).toBe(0);
     // pid (comm with spaces) state ppid … utime(14) stime(15) cutime(16) cstime(17) … starttime(22)
     const fields = ["S", "1", "1", "1", "0", "-1", "0", "0", "0", "0", "0", "250", "50", "100", "0", "20", "0", "1", "0", "98765", "1000"];
-    expect(parseStat(`1234 (my (odd) name) ${fields.join(" ")}`)).toEqual({ ownCpuSeconds: 3, childrenCpuSeconds: 1, startTime: "98765" });
+    expect(parseStat(`1234 (my (odd) name) ${fields.join(" ")}`)).toEqual({ program: "my (odd) name", ownCpuSeconds: 3, childrenCpuSeconds: 1, startTime: "98765" });
   });
 
   it("samples this process's tree, counting each process's own CPU", async () => {
     expect(processTree(process.pid)).toContain(process.pid);
     const s = sampleTree(process.pid, performance.now());
     expect(s.rssBytes).toBeGreaterThan(10_000_000);
-    expect([...s.cpu.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect([...s.cpu.values()].reduce((a, b) => a + b.seconds, 0)).toBeGreaterThan(0);
+    expect([...s.cpu.values()].map((p) => p.program)).toContain("node");
     const sampler = new TreeSampler(process.pid, performance.now(), 10);
     sampler.start();
     const until = performance.now() + 60;
@@ -66,6 +68,19 @@ describe("/proc", () => {
     expect(sampler.peakRssBytes).toBeGreaterThan(10_000_000);
     const cpu = sampler.samples.map((x) => x.cpuSeconds);
     expect([...cpu].sort((a, b) => a - b)).toEqual(cpu);
+  });
+
+  it("sums CPU by program, a busy child process under its own name", async () => {
+    const sampler = new TreeSampler(process.pid, performance.now(), 10);
+    sampler.start();
+    // A shell that spins for a moment: its CPU is the shell's, not this Node's.
+    const child = spawn("sh", ["-c", "i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done"]);
+    await new Promise((resolve) => child.on("exit", resolve));
+    sampler.stop();
+    const byProgram = sampler.cpuByProgram;
+    expect(byProgram["sh"]).toBeGreaterThan(0);
+    expect(byProgram["node"]).toBeGreaterThan(0);
+    expect(Object.values(byProgram).reduce((a, b) => a + b, 0)).toBeCloseTo(sampler.cpuSeconds, 5);
   });
 });
 
@@ -423,6 +438,35 @@ describe("results", () => {
     expect(disturbed(p.build, 2)).toBe(true);
     expect(checkTargets(busy, 2).find((c) => c.target.startsWith("rebuild, one"))).toMatchObject({ measured: "CPU 15.0 s of 80.0 s (19 %)" });
     expect(renderMarkdown([run("2025-01-01T00:00:00Z", [busy])])).toMatch(/other work on the machine disturbed a measurement of this tier \(product[^:]*, build: 20 % of the machine\)/);
+  });
+
+  it("splits CPU by program, so that the search indexer's share is seen apart from the build's", () => {
+    const split = tier(1000, 1);
+    const p = split.systems.product!;
+    const h = split.systems.hugo!;
+    expect(renderMarkdown([run("2025-01-01T00:00:00Z", [split])])).not.toMatch(/CPU by program/);
+    p.build = { ...p.build!, cpuByProgram: { node: 98.1, pagefind_extended: 41.2, esbuild: 0.02 } };
+    h.build = { ...h.build!, cpuByProgram: { hugo: 12.2 } };
+    h.search = { ...h.search!, cpuByProgram: { pagefind_extended: 42.6, time: 0.01 } };
+    expect(cpuByProgram(h.build, h.search)).toEqual({ hugo: 12.2, pagefind_extended: 42.6, time: 0.01 });
+    expect(cpuByProgram(null, measurement(1, 1))).toBeNull();
+    expect(programsText({ node: 98.1, pagefind_extended: 41.2, esbuild: 0.02 })).toBe("Node 98.1 s, Pagefind 41.2 s");
+    expect(renderMarkdown([run("2025-01-01T00:00:00Z", [split])])).toMatch(
+      /CPU by program, cold build and search together \([^)]*\): product: Node 98\.1 s, Pagefind 41\.2 s; Hugo \+ Pagefind CLI: Pagefind 42\.6 s, Hugo 12\.2 s/,
+    );
+  });
+
+  it("says what the median later query fetched: word index and results' data", () => {
+    const parts = tier(1000, 1);
+    const query = (q: string, index: number, fragment: number) => ({ query: q, results: 10, requests: 12, bytes: index + fragment, fileBytes: index + fragment, byKind: { index, fragment } });
+    parts.systems.product!.searchTransfer = {
+      ...parts.systems.product!.searchTransfer!,
+      later: [query("a", 30_000, 40_000), query("b", 60_000, 44_000), query("c", 100_000, 40_000)],
+      laterMedianBytes: 104_000,
+      laterMaxBytes: 140_000,
+    };
+    expect(medianQueryParts(parts.systems.product!.searchTransfer!)).toBe(" (word index 60 KB, results' data 44 KB)");
+    expect(checkTargets(parts).find((c) => c.target.startsWith("later query"))?.measured).toBe("median 104 KB (word index 60 KB, results' data 44 KB), max 140 KB");
   });
 
   it("reads the machine's busy time from /proc/stat", () => {
