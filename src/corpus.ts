@@ -7,15 +7,15 @@ import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, extname, join, relative } from "node:path";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { normalizeInWorkers } from "./corpus-workers.ts";
+import { createNormalizePool, type NormalizePool } from "./corpus-workers.ts";
 import { createFolderMaker, hashFolder } from "./folders.ts";
 import { readSourceFile, SOURCE_EXTENSIONS } from "./ingest/index.ts";
 import type { Diagnostic, KamervraagRecord, NormalizeResult } from "./model.ts";
 import { normalizeDocument } from "./normalize/index.ts";
 
-/** Normalizes one file. Never throws for bad input. */
-export async function normalizeFile(path: string): Promise<NormalizeResult> {
-  const read = await readSourceFile(path);
+/** Normalizes one file (from its `bytes`, when they were read already). Never throws for bad input. */
+export async function normalizeFile(path: string, bytes?: Uint8Array): Promise<NormalizeResult> {
+  const read = await readSourceFile(path, bytes);
   if (!read.ok) return { record: null, diagnostics: read.diagnostics };
   try {
     const { record, diagnostics } = normalizeDocument(read.source);
@@ -121,47 +121,26 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
 /** Below this many files to parse, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 64;
 
+/** Files looked up, or waiting for their record, at once: bounds the bytes held while workers parse. */
+const FILES_IN_FLIGHT = 16;
+
 /**
  * Normalizes every file, in order: from the cache where the content and the normalizer are unchanged,
- * else in worker threads (one per core) when there are many, else here.
+ * else in worker threads (one per core) when there are many, else here. The workers start as soon as
+ * the look-ups have found enough files to parse, and parse while the rest are looked up.
  */
 async function normalizeAll(files: readonly string[], options: CorpusOptions): Promise<{ results: NormalizeResult[]; cached: number }> {
   const results: NormalizeResult[] = new Array<NormalizeResult>(files.length);
   const codeVersion = options.cacheDir ? await normalizerVersion() : "";
-  const keys: (string | null)[] = new Array<string | null>(files.length).fill(null);
-  const misses: number[] = [];
+  const workers = options.workers ?? availableParallelism();
   let done = 0;
+  let cached = 0;
   const progress = () => options.onProgress?.(++done, files.length);
-  // Cache look-ups: read and hash each file, a few at a time.
-  await forEachLimited(files, 16, async (path, index) => {
-    if (!options.cacheDir) {
-      misses.push(index);
-      return;
-    }
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path);
-    } catch {
-      misses.push(index);
-      return;
-    }
-    const key = createHash("sha256").update(codeVersion).update("\0").update(path).update("\0").update(bytes).digest("hex");
-    keys[index] = key;
-    try {
-      results[index] = JSON.parse(await readFile(cacheFile(options.cacheDir, key), "utf8")) as NormalizeResult;
-      progress();
-    } catch {
-      misses.push(index);
-    }
-  });
-  misses.sort((a, b) => a - b);
-  const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(misses.length / POOL_THRESHOLD));
   // The cache's folders (256 at most), each made once rather than once per file.
   const folder = createFolderMaker();
-  const store = async (index: number, result: NormalizeResult) => {
+  const store = async (index: number, key: string | null, result: NormalizeResult) => {
     results[index] = result;
     progress();
-    const key = keys[index];
     if (options.cacheDir && key) {
       const file = cacheFile(options.cacheDir, key);
       await folder(dirname(file));
@@ -170,12 +149,44 @@ async function normalizeAll(files: readonly string[], options: CorpusOptions): P
       await rename(temp, file);
     }
   };
-  if (workers > 1) {
-    await normalizeInWorkers(misses.map((i) => files[i]!), workers, (k, result) => store(misses[k]!, result));
-  } else {
-    for (const index of misses) await store(index, await normalizeFile(files[index]!));
+  // Files to parse found before there were enough of them for the workers: parsed here if no more come.
+  const early: { index: number; key: string | null; bytes: Uint8Array | undefined }[] = [];
+  let pool: NormalizePool | null = null;
+  const inPool = (index: number, key: string | null, bytes: Uint8Array | undefined) =>
+    pool!.normalize(files[index]!, bytes).then((result) => store(index, key, result));
+  const parse = async (index: number, key: string | null, bytes: Uint8Array | undefined) => {
+    if (workers <= 1) await store(index, key, await normalizeFile(files[index]!, bytes));
+    else if (!pool && early.length + 1 >= POOL_THRESHOLD) {
+      pool = createNormalizePool(workers);
+      const started = early.splice(0).map((e) => inPool(e.index, e.key, e.bytes));
+      await Promise.all([...started, inPool(index, key, bytes)]);
+    } else if (pool) await inPool(index, key, bytes);
+    else early.push({ index, key, bytes });
+  };
+  try {
+    // Each file: read, hashed with the normalizer's version, taken from the cache or parsed.
+    await forEachLimited(files, FILES_IN_FLIGHT, async (path, index) => {
+      if (!options.cacheDir) return parse(index, null, undefined);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(path);
+      } catch {
+        return parse(index, null, undefined); // the normalizer says what is wrong with it
+      }
+      const key = createHash("sha256").update(codeVersion).update("\0").update(path).update("\0").update(bytes).digest("hex");
+      try {
+        results[index] = JSON.parse(await readFile(cacheFile(options.cacheDir, key), "utf8")) as NormalizeResult;
+        cached++;
+        progress();
+      } catch {
+        await parse(index, key, bytes);
+      }
+    });
+    for (const e of early) await store(e.index, e.key, await normalizeFile(files[e.index]!, e.bytes));
+  } finally {
+    await (pool as NormalizePool | null)?.close();
   }
-  return { results, cached: files.length - misses.length };
+  return { results, cached };
 }
 
 function cacheFile(cacheDir: string, key: string): string {

@@ -42,6 +42,16 @@ describe("loadCorpus", () => {
     expect(parallel.records).toHaveLength(165);
     expect(parallel).toEqual(serial);
     expect(progress).toEqual(Array.from({ length: 165 }, (_, i) => i + 1));
+
+    // With the cache, the workers get the bytes the look-up read; then everything comes from the cache.
+    const cacheDir = join(work, "many-cache");
+    const cold = await loadCorpus(many, { workers: 2, cacheDir });
+    expect(cold.stats).toEqual({ files: 165, cached: 0 });
+    expect(cold.records).toEqual(serial.records);
+    expect(cold.diagnostics).toEqual(serial.diagnostics);
+    const warm = await loadCorpus(many, { workers: 2, cacheDir });
+    expect(warm.stats).toEqual({ files: 165, cached: 165 });
+    expect(warm.records).toEqual(serial.records);
   });
 
   it("returns the documents newest first", async () => {

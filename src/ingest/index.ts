@@ -26,8 +26,8 @@ export type ReadResult =
   | { ok: true; source: SourceDocument; bytes: Uint8Array; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
-/** Reads and decodes a file; `path` is how diagnostics name it. */
-export async function readSourceFile(path: string): Promise<ReadResult> {
+/** Reads and decodes a file, or its `given` bytes when they were read already; `path` is how diagnostics name it. */
+export async function readSourceFile(path: string, given?: Uint8Array): Promise<ReadResult> {
   const format = SOURCE_EXTENSIONS[extname(path).toLowerCase()];
   const fail = (code: string, message: string, hint?: string): ReadResult => ({
     ok: false,
@@ -36,7 +36,7 @@ export async function readSourceFile(path: string): Promise<ReadResult> {
   if (!format) return fail("format-unknown", `cannot read files of type «${extname(path) || "(none)"}»`, `supported: ${Object.keys(SOURCE_EXTENSIONS).join(", ")}`);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = given ?? (await readFile(path));
   } catch (error) {
     return fail("unreadable", `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

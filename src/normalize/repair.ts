@@ -116,6 +116,39 @@ export function collectHyphenated(lines: readonly string[]): Set<string> {
 export function repairGluedWords(text: string, hyphenated: ReadonlySet<string>): string {
   // A glued word has a capital right after a small letter: most paragraphs have none, and this test is cheaper.
   if (hyphenated.size === 0 || !/\p{Ll}\p{Lu}/u.test(text)) return text;
+  const lower = text.toLowerCase();
+  // Lower-casing kept every offset (it nearly always does): only the words holding a glued form of a
+  // pair the document prints hyphenated can change, and only they are read. Else the whole text is.
+  if (lower.length !== text.length) return repairGluedIn(text, hyphenated);
+  const words = new Map<number, number>(); // start → end of each word to read
+  for (const pair of hyphenated) {
+    const glued = pair.replace("-", "");
+    for (let at = lower.indexOf(glued); at !== -1; at = lower.indexOf(glued, at + 1)) {
+      let start = at;
+      let end = at + glued.length;
+      while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+      while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+      words.set(start, end);
+    }
+  }
+  if (words.size === 0) return text;
+  let out = "";
+  let done = 0;
+  for (const [start, end] of [...words].sort((a, b) => a[0] - b[0])) {
+    out += text.slice(done, start) + repairGluedIn(text.slice(start, end), hyphenated);
+    done = end;
+  }
+  return out + text.slice(done);
+}
+
+/**
+ * A character that a glued word can hold, or that makes its edge no word boundary (`\b` reads only
+ * ASCII word characters, and every one of them is one of these): so a glued word never crosses
+ * any other character, and the pattern reads the same inside such a run as inside the whole text.
+ */
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function repairGluedIn(text: string, hyphenated: ReadonlySet<string>): string {
   return text.replace(/\b(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}+)\b/gu, (whole, a: string, b: string) =>
     hyphenated.has(`${a}-${b}`.toLowerCase()) ? `${a}-${b}` : whole,
   );
