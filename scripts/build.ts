@@ -4,10 +4,13 @@
  *
  *   npm run build [-- --siteurl=https://example.nl] [-- --pathprefix=/kamervragen/] [-- --strict] [-- --sources=dir1,dir2]
  *                 [-- --search-part-size=N]   (documents per part of the search index, default 2500)
+ *                 [-- --contact=toegankelijkheid@example.nl]   (or a web address: where readers report problems)
  *   npm start [-- --port=8081]
  *
  * The site's URL (for feeds, sitemap and robots.txt) is `--siteurl`, else the SITE_URL environment
- * variable, else http://localhost:8080 (with `npm start`: the server's own address).
+ * variable, else http://localhost:8080 (with `npm start`: the server's own address). The accessibility
+ * statement names `--contact`, else the SITE_CONTACT environment variable, as the place to report
+ * problems; a build without one says so.
  *
  * Exit codes: 0 the site was built (documents with errors are left out and listed); 1 the build failed
  * (with --strict: any problem in any document), and the previous site is left as it was.
@@ -16,6 +19,7 @@ import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { buildSite, createEleventy } from "../src/eleventy/build.ts";
+import { contactRoute } from "../src/eleventy/site.ts";
 
 /**
  * V8's heap for a build, in MB. The full archive (87,000 documents) keeps some 2 GB of records and
@@ -36,6 +40,7 @@ const { values } = parseArgs({
     port: { type: "string" },
     pathprefix: { type: "string" },
     siteurl: { type: "string" },
+    contact: { type: "string" },
     config: { type: "string", default: "eleventy.config.ts" },
     output: { type: "string", default: "_site" },
     strict: { type: "boolean", default: false },
@@ -49,7 +54,14 @@ if (values.strict) process.env["KAMERVRAGEN_STRICT"] = "1";
 if (values.sources) process.env["KAMERVRAGEN_SOURCES"] = values.sources;
 if (values["search-part-size"]) process.env["KAMERVRAGEN_SEARCH_PART_SIZE"] = values["search-part-size"];
 
+const contact = values.contact ?? process.env["SITE_CONTACT"];
+if (!values.serve && !contact?.trim()) {
+  console.warn("[kamervragen] no contact for the accessibility statement (--contact or SITE_CONTACT): it names no place to report problems");
+}
+
 try {
+  // Before anything is built: a contact that is no address fails here, in so many words.
+  contactRoute(contact);
   if (values.serve) {
     await rm(values.output, { recursive: true, force: true });
     const eleventy = createEleventy({
@@ -58,6 +70,7 @@ try {
       pathPrefix: values.pathprefix,
       // Feeds served by `npm start` point at the server itself, whatever its port.
       siteUrl: values.siteurl ?? process.env.SITE_URL ?? `http://localhost:${values.port ?? 8080}`,
+      contact,
       runMode: "serve",
     });
     await eleventy.init();
@@ -65,7 +78,7 @@ try {
     await eleventy.serve(values.port ? Number(values.port) : undefined);
     process.on("SIGINT", () => void eleventy.stopWatch().then(() => process.exit(0)));
   } else {
-    await buildSite({ configPath: values.config, output: values.output, pathPrefix: values.pathprefix, siteUrl: values.siteurl });
+    await buildSite({ configPath: values.config, output: values.output, pathPrefix: values.pathprefix, siteUrl: values.siteurl, contact });
   }
 } catch (error) {
   // Eleventy has printed the details already.

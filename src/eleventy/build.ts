@@ -20,6 +20,11 @@ export interface BuildOptions {
    * `SITE_URL` environment variable, else http://localhost:8080.
    */
   siteUrl?: string | undefined;
+  /**
+   * Where readers report accessibility problems (an e-mail address or a web address), named in the
+   * accessibility statement; default the `SITE_CONTACT` environment variable.
+   */
+  contact?: string | undefined;
   quiet?: boolean;
   runMode?: "build" | "serve" | "watch";
 }
@@ -34,7 +39,9 @@ export function createEleventy(options: BuildOptions = {}): Eleventy {
     runMode: options.runMode ?? "build",
     ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     // Runs before the configuration file; the site plugin is unique, so this one (with the URL) wins.
-    ...(options.siteUrl ? { config: (eleventyConfig) => eleventyConfig.addPlugin(sitePlugin, { siteUrl: options.siteUrl }) } : {}),
+    ...(options.siteUrl || options.contact
+      ? { config: (eleventyConfig) => eleventyConfig.addPlugin(sitePlugin, { siteUrl: options.siteUrl, contact: options.contact }) }
+      : {}),
   });
 }
 

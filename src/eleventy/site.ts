@@ -24,6 +24,13 @@ export const siteSettings = {
   tagDate: "2024",
 } as const;
 
+/** Where readers report a problem with the site: an e-mail address or a web page (a form). */
+export interface ContactRoute {
+  href: string;
+  /** What the link says: the address, or the page's URL. */
+  text: string;
+}
+
 export interface SiteData {
   /** The origin the site is served from, with a final slash: `https://example.nl/`. */
   url: string;
@@ -31,6 +38,11 @@ export interface SiteData {
   pathPrefix: string;
   /** The absolute URL of the home page: `https://example.nl/kamervragen/`. */
   home: string;
+  /**
+   * Where readers report accessibility problems, named in the accessibility statement: `--contact`,
+   * else the `SITE_CONTACT` environment variable; null when neither is given.
+   */
+  contact: ContactRoute | null;
   settings: typeof siteSettings;
 }
 
@@ -40,12 +52,34 @@ export function normalizePathPrefix(prefix: string | undefined | null): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
+/** An e-mail address: a local part without separators of URLs, and a domain of two labels or more. */
+const EMAIL = /^[^\s@<>"/:?#]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
+/**
+ * The contact route for `value`: an e-mail address (`toegankelijkheid@example.nl`, also as a `mailto:`
+ * link) or the address of a web page (`https://example.nl/contact`); nothing gives null.
+ */
+export function contactRoute(value: string | undefined | null): ContactRoute | null {
+  const given = value?.trim() ?? "";
+  if (given === "") return null;
+  const address = given.replace(/^mailto:/iu, "");
+  if (EMAIL.test(address)) return { href: `mailto:${address}`, text: address };
+  let url: URL | null = null;
+  try {
+    url = new URL(given);
+  } catch {
+    // reported below
+  }
+  if (url && (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password) return { href: url.href, text: url.href };
+  throw new Error(`the contact ${JSON.stringify(given)} is neither an e-mail address nor a web address (e.g. toegankelijkheid@example.nl or https://example.nl/contact)`);
+}
+
 /**
  * The site's settings for a base URL and path prefix. The URL's path must be `/` or the prefix itself
  * (`https://example.nl/kamervragen/` with `--pathprefix=/kamervragen/`), so that a URL meant for a
  * sub-path is never combined with a build for the root by mistake.
  */
-export function siteData(options: { siteUrl?: string | undefined; pathPrefix?: string | undefined } = {}): SiteData {
+export function siteData(options: { siteUrl?: string | undefined; pathPrefix?: string | undefined; contact?: string | undefined } = {}): SiteData {
   const given = options.siteUrl?.trim() || DEFAULT_SITE_URL;
   let url: URL;
   try {
@@ -60,7 +94,7 @@ export function siteData(options: { siteUrl?: string | undefined; pathPrefix?: s
   if (path !== "/" && path !== pathPrefix) {
     throw new Error(`the site URL ${given} has the path ${path}, but the site is built for ${pathPrefix}: build with --pathprefix=${path} or give only the host`);
   }
-  return { url: `${url.origin}/`, pathPrefix, home: `${url.origin}${pathPrefix}`, settings: siteSettings };
+  return { url: `${url.origin}/`, pathPrefix, home: `${url.origin}${pathPrefix}`, contact: contactRoute(options.contact), settings: siteSettings };
 }
 
 /** An absolute URL for a root-relative site URL (`/ah-…/`), path prefix included. */
@@ -101,7 +135,8 @@ export function siteOf(eleventyConfig: UserConfig): SiteData {
  * not rewrite: `absoluteSiteUrl(site)` and `withPathPrefix(site)`.
  *
  * The URL comes from `options.siteUrl`, else the `SITE_URL` environment variable, else
- * http://localhost:8080; the prefix from Eleventy's `pathPrefix`. The plugin is unique: the first
+ * http://localhost:8080; the contact from `options.contact`, else `SITE_CONTACT`; the prefix from
+ * Eleventy's `pathPrefix`. The plugin is unique: the first
  * `addPlugin` wins, so a URL given to the build (src/eleventy/build.ts, which adds it before the
  * configuration file runs) wins over the configuration's plain `addPlugin(sitePlugin)`.
  *
@@ -109,9 +144,9 @@ export function siteOf(eleventyConfig: UserConfig): SiteData {
  * with: Eleventy keeps compiled layouts in a cache shared by every build in a process, together with
  * the filters of the build that compiled them.
  */
-export default function sitePlugin(eleventyConfig: UserConfig, options: { siteUrl?: string | undefined } = {}): void {
+export default function sitePlugin(eleventyConfig: UserConfig, options: { siteUrl?: string | undefined; contact?: string | undefined } = {}): void {
   eleventyConfig.addGlobalData("site", () =>
-    siteData({ siteUrl: options.siteUrl ?? process.env.SITE_URL, pathPrefix: eleventyConfig.pathPrefix }),
+    siteData({ siteUrl: options.siteUrl ?? process.env.SITE_URL, pathPrefix: eleventyConfig.pathPrefix, contact: options.contact ?? process.env.SITE_CONTACT }),
   );
   for (const [name, filter] of Object.entries(siteFilters)) eleventyConfig.addFilter(name, filter);
 }

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { htmlValidate } from "../support/html-validate.ts";
 import { linkTextProblems, pageProblems } from "../support/html.ts";
+import { A11Y_CONTACT } from "../fixtures/a11y/eleventy.config.ts";
 import { buildTestSite, type BuiltSite } from "../support/site.ts";
 import { formatVnu, vnu } from "../support/vnu.ts";
 
@@ -71,5 +72,13 @@ describe("the accessibility statement", () => {
       expect(text).toContain(words);
     }
     expect(site.page("/toegankelijkheid/").querySelector('[lang="en"]')?.textContent).toBe("Web Content Accessibility Guidelines");
+  });
+
+  it("says where to report a problem: the contact the site was built with", () => {
+    const statement = site.page("/toegankelijkheid/");
+    expect(statement.querySelector("h2#melden")?.textContent).toBe("Een probleem melden");
+    const link = statement.querySelector("h2#melden + p a");
+    expect(link?.getAttribute("href")).toBe(`mailto:${A11Y_CONTACT}`);
+    expect(link?.textContent).toBe(A11Y_CONTACT);
   });
 });

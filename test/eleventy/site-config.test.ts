@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, normalizePathPrefix, siteData, tagUri, withPathPrefix } from "../../src/eleventy/site.ts";
+import { absoluteUrl, contactRoute, normalizePathPrefix, siteData, tagUri, withPathPrefix } from "../../src/eleventy/site.ts";
 
 describe("siteData", () => {
   it("serves from localhost:8080 at the root unless told otherwise", () => {
@@ -21,6 +21,27 @@ describe("siteData", () => {
     expect(() => siteData({ siteUrl: "ftp://example.nl" })).toThrow(/https:\/\/ or http:\/\//);
     expect(() => siteData({ siteUrl: "https://example.nl/?a=1" })).toThrow(/query/);
     expect(() => siteData({ siteUrl: "https://example.nl/kamervragen/" })).toThrow(/--pathprefix=\/kamervragen\//);
+  });
+});
+
+describe("the contact for the accessibility statement", () => {
+  it("takes an e-mail address, with or without mailto:, or a web address", () => {
+    expect(contactRoute("toegankelijkheid@example.nl")).toEqual({ href: "mailto:toegankelijkheid@example.nl", text: "toegankelijkheid@example.nl" });
+    expect(contactRoute(" mailto:web@example.nl ")).toEqual({ href: "mailto:web@example.nl", text: "web@example.nl" });
+    expect(contactRoute("https://example.nl/contact")).toEqual({ href: "https://example.nl/contact", text: "https://example.nl/contact" });
+    expect(siteData({ contact: "web@example.nl" }).contact?.href).toBe("mailto:web@example.nl");
+  });
+
+  it("is none when nothing is given", () => {
+    expect(contactRoute(undefined)).toBeNull();
+    expect(contactRoute("  ")).toBeNull();
+    expect(siteData().contact).toBeNull();
+  });
+
+  it("refuses what is neither an e-mail address nor a web address", () => {
+    for (const bad of ["toegankelijkheid", "example.nl/contact", "javascript:alert(1)", "ftp://example.nl", "https://user:pw@example.nl/"]) {
+      expect(() => contactRoute(bad), bad).toThrow(/neither an e-mail address nor a web address/);
+    }
   });
 });
 

@@ -110,6 +110,15 @@ describe.each(DOCUMENTS)("the page of %s", (id) => {
   });
 });
 
+describe("the accessibility statement of a site built without a contact", () => {
+  it("names no place to report problems rather than a made-up one", () => {
+    const statement = site.page("/toegankelijkheid/");
+    expect(statement.querySelector("h1")).not.toBeNull();
+    expect(statement.querySelector("#melden")).toBeNull();
+    expect(statement.querySelectorAll('a[href^="mailto:"]')).toEqual([]);
+  });
+});
+
 describe("footnotes on a document page", () => {
   const doc = "ah-tk-20202021-2290";
   let page: HTMLElement;

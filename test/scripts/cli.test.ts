@@ -1,8 +1,12 @@
 /**
- * The command-line edges: what a user sees from `npm run normalize` and `npm run check`, exit codes
- * included, and never a stack trace.
+ * The command-line edges: what a user sees from `npm run normalize`, `npm run check` and
+ * `npm run build`, exit codes included, and never a stack trace.
  */
 import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { recordSchema } from "../../src/model.ts";
@@ -67,4 +71,36 @@ describe("check", () => {
     const { code } = await tsx("scripts/check.ts", "--strict", "content/documents/ah-tk-20232024-302.md");
     expect(code).toBe(1);
   });
+});
+
+describe("build", () => {
+  it("refuses a contact that is no address before it builds anything", async () => {
+    const work = await mkdtemp(join(tmpdir(), "kamervragen-cli-"));
+    try {
+      const output = join(work, "site");
+      const { code, stderr } = await tsx("scripts/build.ts", `--output=${output}`, "--contact=de redactie");
+      expect(code).toBe(1);
+      expect(stderr).toContain('the contact "de redactie" is neither an e-mail address nor a web address');
+      expect(stderr).not.toMatch(/^\s+at /mu);
+      expect(existsSync(output)).toBe(false);
+      expect(existsSync(`${output}.building`)).toBe(false);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it("says when the accessibility statement names no contact, and names the one it is given", async () => {
+    const work = await mkdtemp(join(tmpdir(), "kamervragen-cli-"));
+    try {
+      const without = await tsx("scripts/build.ts", `--output=${join(work, "without")}`);
+      expect(without.code).toBe(0);
+      expect(without.stderr).toContain("no contact for the accessibility statement (--contact or SITE_CONTACT)");
+      const withContact = await tsx("scripts/build.ts", `--output=${join(work, "with")}`, "--contact=https://example.nl/contact");
+      expect(withContact.code).toBe(0);
+      expect(withContact.stderr).not.toContain("no contact");
+      expect(readFileSync(join(work, "with", "toegankelijkheid", "index.html"), "utf8")).toContain('<a href="https://example.nl/contact">https://example.nl/contact</a>');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
