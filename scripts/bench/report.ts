@@ -197,14 +197,22 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
   return out.join("\n");
 }
 
-/** Readable names of the programs a build runs (the kernel's names, cut to 15 characters). */
-const PROGRAM_NAMES: Record<string, string> = { node: "Node", pagefind_extended: "Pagefind", pagefind: "Pagefind", hugo: "Hugo", esbuild: "esbuild" };
+/** Readable names of the programs a build runs, by the start of the kernel's name (cut to 15 characters: `pagefind_extend`). */
+const PROGRAM_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ["node", "Node"],
+  ["pagefind", "Pagefind"],
+  ["hugo", "Hugo"],
+];
+
+function programName(program: string): string {
+  return PROGRAM_NAMES.find(([start]) => program.startsWith(start))?.[1] ?? program;
+}
 
 /** `Node 98.1 s, Pagefind 41.2 s`: the programs that took a tenth of a second or more, the busiest first. */
 export function programsText(split: Record<string, number>): string {
   const named = new Map<string, number>();
   for (const [program, seconds] of Object.entries(split)) {
-    const name = PROGRAM_NAMES[program] ?? program;
+    const name = programName(program);
     named.set(name, (named.get(name) ?? 0) + seconds);
   }
   const shown = [...named].filter(([, seconds]) => seconds >= 0.1).sort((a, b) => b[1] - a[1]);

@@ -445,12 +445,13 @@ describe("results", () => {
     const p = split.systems.product!;
     const h = split.systems.hugo!;
     expect(renderMarkdown([run("2025-01-01T00:00:00Z", [split])])).not.toMatch(/CPU by program/);
-    p.build = { ...p.build!, cpuByProgram: { node: 98.1, pagefind_extended: 41.2, esbuild: 0.02 } };
+    p.build = { ...p.build!, cpuByProgram: { node: 98.1, pagefind_extend: 41.2, esbuild: 0.02 } };
     h.build = { ...h.build!, cpuByProgram: { hugo: 12.2 } };
     h.search = { ...h.search!, cpuByProgram: { pagefind_extended: 42.6, time: 0.01 } };
     expect(cpuByProgram(h.build, h.search)).toEqual({ hugo: 12.2, pagefind_extended: 42.6, time: 0.01 });
     expect(cpuByProgram(null, measurement(1, 1))).toBeNull();
-    expect(programsText({ node: 98.1, pagefind_extended: 41.2, esbuild: 0.02 })).toBe("Node 98.1 s, Pagefind 41.2 s");
+    expect(programsText({ node: 98.1, pagefind_extend: 41.2, esbuild: 0.02 })).toBe("Node 98.1 s, Pagefind 41.2 s");
+    expect(programsText({ hugo: 1, sh: 0.5, time: 0.01 })).toBe("Hugo 1.0 s, sh 0.5 s");
     expect(renderMarkdown([run("2025-01-01T00:00:00Z", [split])])).toMatch(
       /CPU by program, cold build and search together \([^)]*\): product: Node 98\.1 s, Pagefind 41\.2 s; Hugo \+ Pagefind CLI: Pagefind 42\.6 s, Hugo 12\.2 s/,
     );
