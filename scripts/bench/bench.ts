@@ -188,6 +188,9 @@ async function waitForIdle(): Promise<void> {
 }
 
 async function measure(label: string, command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; log: string; steps?: boolean }): Promise<Measurement> {
+  // What the commands before wrote is put on disk first: a build writes gigabytes, and the kernel's
+  // writing them back while the next command runs slows that one down by chance.
+  execFileSync("sync");
   await waitForIdle();
   say(`${label} …`);
   // Eleventy prints a line per page written: only the last one is kept (it ends the rendering).
