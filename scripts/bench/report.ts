@@ -162,26 +162,17 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
       return system && split ? [`${system.label}${system.search ? " + Pagefind CLI" : ""}: ${programsText(split)}`] : [];
     });
     if (programs.length > 0) notes.push(`CPU by program, cold build and search together (Pagefind's service and its CLI are the same program): ${programs.join("; ")}`);
-    const disturbances = ORDER.flatMap((k) => {
-      const system = tier.systems[k];
-      if (!system) return [];
-      const steps = [["build", system.build], ["search", system.search], ["rebuild, nothing changed", system.rebuildUnchanged], ["rebuild, one changed", system.rebuildOneChanged]] as const;
-      return steps.flatMap(([step, m]) => (m && disturbed(m, run.machine.cores) ? [`${system.label}, ${step}: ${disturbance(m, run.machine.cores)}`] : []));
-    });
+    const measured = measuredSteps(tier);
+    const disturbances = measured.flatMap(({ label, m }) => (disturbed(m, run.machine.cores) ? [`${label}: ${disturbance(m, run.machine.cores)}`] : []));
     if (disturbances.length > 0) {
       notes.push(
         `other work on the machine disturbed ${disturbances.length === 1 ? "a measurement" : "measurements"} of this tier (${disturbances.join("; ")}): ` +
           "wall times are inflated by chance, so the time targets are judged by CPU time (marked «CPU»)",
       );
     }
-    const edges = ORDER.flatMap((k) => {
-      const system = tier.systems[k];
-      if (!system) return [];
-      const steps = [["build", system.build], ["search", system.search], ["rebuild, nothing changed", system.rebuildUnchanged], ["rebuild, one changed", system.rebuildOneChanged]] as const;
-      return steps.flatMap(([step, m]) =>
-        m && atMemoryEdge(m, run.machine.memoryBytes) ? [`${system.label}, ${step}: ${formatBytes(m.peakTreeRssBytes)} of ${formatBytes(run.machine.memoryBytes)}`] : [],
-      );
-    });
+    const edges = measured.flatMap(({ label, m }) =>
+      atMemoryEdge(m, run.machine.memoryBytes) ? [`${label}: ${formatBytes(m.peakTreeRssBytes)} of ${formatBytes(run.machine.memoryBytes)}`] : [],
+    );
     if (edges.length > 0) {
       notes.push(
         `at the edge of the machine's memory (${edges.join("; ")}): the kernel reclaims memory while such a step works, and its time varies from run to run far more than the systems differ`,
@@ -195,6 +186,16 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
   out.push(...projectionSection(tiers));
   out.push("");
   return out.join("\n");
+}
+
+/** Every measurement of a tier, named `<system>, <step>`, for the notes under its tables. */
+function measuredSteps(tier: TierResult): { label: string; m: Measurement }[] {
+  return ORDER.flatMap((k) => {
+    const system = tier.systems[k];
+    if (!system) return [];
+    const steps = [["build", system.build], ["search", system.search], ["rebuild, nothing changed", system.rebuildUnchanged], ["rebuild, one changed", system.rebuildOneChanged]] as const;
+    return steps.flatMap(([step, m]) => (m ? [{ label: `${system.label}, ${step}`, m }] : []));
+  });
 }
 
 /** Readable names of the programs a build runs, by the start of the kernel's name (cut to 15 characters: `pagefind_extend`). */

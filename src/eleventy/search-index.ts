@@ -286,5 +286,3 @@ function linkTree(from: string, to: string): void {
 
 /** How long a cached part nobody used is kept: builds of other sites or settings may share the cache. */
 const CACHE_KEEP_MS = 24 * 60 * 60 * 1000;
-
-
