@@ -32,18 +32,43 @@ import { searchBundleUrl } from "./urls.ts";
 export const PART_SIZE = 2_500;
 
 /**
+ * Smaller sizes for a smaller site ({@link partSizeFor}): few fixed steps rather than a share of the
+ * site, so that a new document moves the parts' boundaries only when the site crosses a step.
+ */
+const SMALLER_PART_SIZES = [1_000, 500, 250] as const;
+
+/**
+ * Parts a site should have at least, when it is large enough for them: two for each indexer, so that
+ * both indexers work, the first parts are indexed while the pages of the last are still being written,
+ * and a changed document indexes a quarter of the site again rather than all of it.
+ */
+const MIN_PARTS = 4;
+
+/**
  * Parts indexed at once: one Pagefind process uses about one core, and the machine this is built for
  * has two. Memory grows with it: two parts' worth.
  */
 const INDEXERS = 2;
 
 /**
- * The part size of this build: {@link PART_SIZE}, or `--search-part-size` (the environment variable
- * KAMERVRAGEN_SEARCH_PART_SIZE) on a machine with less memory, or to try parts on a small site.
+ * The part size for a site of `pages` document pages: {@link PART_SIZE} from 10,000 pages up; below, the
+ * largest of 1,000, 500 and 250 that still makes {@link MIN_PARTS} parts (250 for a site of fewer than
+ * 1,000 pages, which then has fewer parts, or one). Parts hold whole years, so a site whose pages are
+ * all of one year has one part whatever the size.
  */
-export function partSize(): number {
+export function partSizeFor(pages: number): number {
+  if (pages >= PART_SIZE * MIN_PARTS) return PART_SIZE;
+  return SMALLER_PART_SIZES.find((size) => pages >= size * MIN_PARTS) ?? SMALLER_PART_SIZES.at(-1)!;
+}
+
+/**
+ * The part size of this build for a site of `pages` document pages: {@link partSizeFor}, or
+ * `--search-part-size` (the environment variable KAMERVRAGEN_SEARCH_PART_SIZE) on a machine with less
+ * memory, or to try parts on a small site.
+ */
+export function partSize(pages: number): number {
   const given = process.env["KAMERVRAGEN_SEARCH_PART_SIZE"];
-  if (given === undefined || given === "") return PART_SIZE;
+  if (given === undefined || given === "") return partSizeFor(pages);
   const size = Number(given);
   if (!Number.isInteger(size) || size < 1) throw new Error(`the search part size must be a whole number above 0, not ${JSON.stringify(given)}`);
   return size;
@@ -72,9 +97,9 @@ export interface SearchPart {
 
 /**
  * The parts of the index, newest first. Years are taken oldest first until a part holds
- * `partSize` pages, so that new documents (the newest years) change only the newest part.
+ * `size` pages (default {@link partSize}), so that new documents (the newest years) change only the newest part.
  */
-export function searchParts(pages: readonly SearchPage[], size = partSize()): SearchPart[] {
+export function searchParts(pages: readonly SearchPage[], size = partSize(pages.length)): SearchPart[] {
   const byYear = new Map<string, SearchPage[]>();
   for (const page of pages) {
     const year = page.sortKey.slice(0, 4);

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/eleventy/build.ts";
-import { pageDigest, searchParts, writeSearchIndex } from "../../src/eleventy/search-index.ts";
+import { pageDigest, PART_SIZE, partSize, partSizeFor, searchParts, writeSearchIndex } from "../../src/eleventy/search-index.ts";
 
 const page = (body: string) => `<!doctype html><html lang="nl"><head><title>t</title></head><body><nav>Menu</nav>${body}</body></html>`;
 
@@ -35,6 +35,41 @@ describe("searchParts", () => {
     const before = searchParts(old, 2);
     const after = searchParts([...old, page("e", "1998-03-01")], 2);
     expect(after.slice(1)).toEqual(before.slice(1));
+  });
+});
+
+describe("partSizeFor", () => {
+  const page = (id: string, date: string) => ({ url: `/${id}/`, sortKey: `${date} 2020-2021 000001` });
+
+  it("keeps 2,500 a part from 10,000 pages up", () => {
+    expect(partSizeFor(10_000)).toBe(PART_SIZE);
+    expect(partSizeFor(87_000)).toBe(PART_SIZE);
+  });
+
+  it("gives a smaller site the largest fixed step that still makes four parts", () => {
+    expect([0, 20, 999, 1_000, 1_999].map(partSizeFor)).toEqual([250, 250, 250, 250, 250]);
+    expect([2_000, 3_999].map(partSizeFor)).toEqual([500, 500]);
+    expect([4_000, 9_999].map(partSizeFor)).toEqual([1_000, 1_000]);
+  });
+
+  it("makes at least four parts of a site of 1,000 pages spread over years, and only moves boundaries at a step", () => {
+    const site = (count: number) => Array.from({ length: count }, (_, i) => page(`d${i}`, `${1995 + Math.floor((i * 30) / count)}-06-01`));
+    expect(searchParts(site(1_000)).length).toBeGreaterThanOrEqual(4);
+    expect(searchParts(site(20)).length).toBe(1);
+    // Adding a document to the newest year keeps every older part as it was.
+    const before = site(1_200);
+    const after = [...before, page("new", "2024-12-01")];
+    expect(searchParts(after).slice(1)).toEqual(searchParts(before).slice(1));
+  });
+
+  it("yields to --search-part-size", () => {
+    process.env["KAMERVRAGEN_SEARCH_PART_SIZE"] = "7";
+    try {
+      expect(partSize(87_000)).toBe(7);
+    } finally {
+      delete process.env["KAMERVRAGEN_SEARCH_PART_SIZE"];
+    }
+    expect(partSize(87_000)).toBe(PART_SIZE);
   });
 });
 
