@@ -3,7 +3,7 @@
  * builds, serves it on localhost and rebuilds on change. Exits non-zero when the build fails.
  *
  *   npm run build [-- --siteurl=https://example.nl] [-- --pathprefix=/kamervragen/] [-- --strict] [-- --sources=dir1,dir2]
- *                 [-- --search-part-size=N]   (documents per part of the search index, default 2500)
+ *                 [-- --search-part-size=N]   (documents per part of the search index, default 2500, less below 10,000)
  *                 [-- --contact=toegankelijkheid@example.nl]   (or a web address: where readers report problems)
  *   npm start [-- --port=8081]
  *
@@ -18,21 +18,7 @@
 import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { buildSite, createEleventy } from "../src/eleventy/build.ts";
-import { contactRoute } from "../src/eleventy/site.ts";
-
-/**
- * V8's heap for a build, in MB. The full archive (87,000 documents) keeps some 2 GB of records and
- * working data; V8's default limit (a quarter of this machine's memory, 4 GB) lets garbage grow to
- * twice that before it collects, and that memory is not there for Pagefind, which indexes at the same
- * time. The build runs itself again with this limit unless it has one.
- */
-const HEAP_MB = 3072;
-const hasHeapLimit = [...process.execArgv, ...(process.env["NODE_OPTIONS"]?.split(/\s+/u) ?? [])].some((a) => a.startsWith("--max-old-space-size"));
-if (!hasHeapLimit) {
-  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, ...process.argv.slice(1)], { stdio: "inherit" });
-  process.exit(child.status ?? 1);
-}
+import { countFiles, sourceFolders } from "../src/source-folders.ts";
 
 const { values } = parseArgs({
   options: {
@@ -53,6 +39,26 @@ const { values } = parseArgs({
 if (values.strict) process.env["KAMERVRAGEN_STRICT"] = "1";
 if (values.sources) process.env["KAMERVRAGEN_SOURCES"] = values.sources;
 if (values["search-part-size"]) process.env["KAMERVRAGEN_SEARCH_PART_SIZE"] = values["search-part-size"];
+
+/**
+ * V8's heap for a large build, in MB. The full archive (87,000 documents) keeps some 2 GB of records
+ * and working data; V8's default limit (a quarter of this machine's memory, 4 GB) lets garbage grow to
+ * twice that before it collects, and that memory is not there for Pagefind, which indexes at the same
+ * time. A build of {@link HEAP_LIMIT_FROM_FILES} source files or more runs itself again with this limit
+ * unless it has one; a smaller site stays far below either limit, and starting Node again would cost
+ * it most of a second.
+ */
+const HEAP_MB = 3072;
+const HEAP_LIMIT_FROM_FILES = 20_000;
+const hasHeapLimit = [...process.execArgv, ...(process.env["NODE_OPTIONS"]?.split(/\s+/u) ?? [])].some((a) => a.startsWith("--max-old-space-size"));
+if (!hasHeapLimit && (await countFiles(sourceFolders())) >= HEAP_LIMIT_FROM_FILES) {
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, ...process.argv.slice(1)], { stdio: "inherit" });
+  process.exit(child.status ?? 1);
+}
+
+// Loaded once it is known that this process builds: Eleventy takes a while to load.
+const { buildSite, createEleventy } = await import("../src/eleventy/build.ts");
+const { contactRoute } = await import("../src/eleventy/site.ts");
 
 const contact = values.contact ?? process.env["SITE_CONTACT"];
 if (!values.serve && !contact?.trim()) {

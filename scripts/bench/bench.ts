@@ -1,6 +1,6 @@
 /**
  * The benchmark: for each tier, one generated corpus, and on it, one after the other in the same run,
- * - the product: `tsx scripts/build.ts --sources=<corpus> --output=<dir>` cold, again with nothing
+ * - the product: `npm run build`'s command with `--sources=<corpus> --output=<dir>` cold, again with nothing
  *   changed, and again after changing one document; its steps read from its own output; when its build
  *   has no search step yet, the Pagefind CLI over its document pages, marked as added by the benchmark;
  * - baseline A: plain Eleventy 3.1.8 with one layout (bench/eleventy/), then the Pagefind CLI;
@@ -102,7 +102,13 @@ if (values["report-only"]) {
   process.exit(0);
 }
 const pagefindBin = join(root, "node_modules", ".bin", "pagefind");
-const tsxBin = join(root, "node_modules", ".bin", "tsx");
+/**
+ * The product's build as `npm run build` runs it (package.json's `build` script, its `node` this Node),
+ * so that the benchmark measures what a publisher runs, how it starts included.
+ */
+const [buildProgram = process.execPath, ...buildScript] = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build
+  .split(/\s+/u)
+  .map((word) => (word === "node" ? process.execPath : word));
 const eleventyCli = join(root, "node_modules", "@11ty", "eleventy", "cmd.cjs");
 
 // ---------------------------------------------------------------------------------------------------
@@ -314,18 +320,18 @@ async function runTier(documents: number): Promise<TierResult> {
     const notes: string[] = [];
     const site = out("product");
     rmSync(join(productRoot, ".cache"), { recursive: true, force: true });
-    const buildArgs = ["scripts/build.ts", `--sources=${corpus}`, `--output=${site}`];
-    const cold = await measure(`${name} | product, cold build`, tsxBin, buildArgs, { cwd: productRoot, log: log("product-cold"), steps: true });
+    const buildArgs = [...buildScript, `--sources=${corpus}`, `--output=${site}`];
+    const cold = await measure(`${name} | product, cold build`, buildProgram, buildArgs, { cwd: productRoot, log: log("product-cold"), steps: true });
     const published = cold.ok ? readdirSync(site).filter((d) => /^ah-(?:tk|ek)-/u.test(d)).length : 0;
     if (cold.ok && published !== documents) notes.push(`the cold build published ${formatCount(published)} of ${formatCount(documents)} documents`);
     let unchanged: Measurement | null = null;
     let oneChanged: Measurement | null = null;
     if (cold.ok) {
-      unchanged = await measure(`${name} | product, rebuild with nothing changed`, tsxBin, buildArgs, { cwd: productRoot, log: log("product-unchanged"), steps: true });
+      unchanged = await measure(`${name} | product, rebuild with nothing changed`, buildProgram, buildArgs, { cwd: productRoot, log: log("product-unchanged"), steps: true });
       const changedFile = join(corpus, summary.medianDocument.path);
       const original = readFileSync(changedFile);
       writeFileSync(changedFile, changeOneDocument(original.toString("utf8")));
-      oneChanged = await measure(`${name} | product, rebuild with one document changed`, tsxBin, buildArgs, { cwd: productRoot, log: log("product-one-changed"), steps: true });
+      oneChanged = await measure(`${name} | product, rebuild with one document changed`, buildProgram, buildArgs, { cwd: productRoot, log: log("product-one-changed"), steps: true });
       writeFileSync(changedFile, original);
       if (oneChanged.facts?.normalizedFresh !== undefined && oneChanged.facts.normalizedFresh !== null && oneChanged.facts.normalizedFresh !== 1) {
         notes.push(`after changing one document the build normalized ${oneChanged.facts.normalizedFresh} file(s) afresh`);

@@ -7,9 +7,10 @@
 import { loadCorpus } from "../corpus.ts";
 import { formatDiagnostic, type KamervraagRecord } from "../model.ts";
 import { createProgress, type Progress } from "../progress.ts";
+import { sourceFolders } from "../source-folders.ts";
 
 export async function loadDocuments(): Promise<KamervraagRecord[]> {
-  const sources = process.env["KAMERVRAGEN_SOURCES"]?.split(",").filter((s) => s !== "") ?? ["content/documents"];
+  const sources = sourceFolders();
   const report: { progress: Progress | null } = { progress: null };
   const { records, diagnostics, rejected, stats } = await loadCorpus(sources, {
     cacheDir: ".cache/records",
