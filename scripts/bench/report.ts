@@ -98,7 +98,8 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
       "of the two, summed over each process tree. Query transfer: bytes on the wire (text gzipped as a static host does) for the first query " +
       "on a fresh page (`stikstof`, with the data of its first ten results) and for each later query in that page (median / max): the product " +
       "through its own search page (its default order, newest first, which reads the index's parts only as far as the first results need), " +
-      "the baselines through a page that loads their `pagefind.js`. The chart is `results/chart.svg`.",
+      "the baselines through a page that loads their `pagefind.js`. The chart is `results/chart.svg`. " +
+      "Why a target fails, and what would close it: [README.md](README.md#where-the-product-falls-short-and-what-would-close-it).",
   );
   for (const { run, tier } of tiers) {
     out.push("");
