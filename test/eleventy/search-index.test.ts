@@ -52,7 +52,7 @@ describe("partSizeFor", () => {
     expect([4_000, 9_999].map(partSizeFor)).toEqual([1_000, 1_000]);
   });
 
-  it("makes at least four parts of a site of 1,000 pages spread over years, and only moves boundaries at a step", () => {
+  it("makes at least four parts of a site of 1,000 pages spread over years, and a new document of the newest year leaves the older parts as they were", () => {
     const site = (count: number) => Array.from({ length: count }, (_, i) => page(`d${i}`, `${1995 + Math.floor((i * 30) / count)}-06-01`));
     expect(searchParts(site(1_000)).length).toBeGreaterThanOrEqual(4);
     expect(searchParts(site(20)).length).toBe(1);
