@@ -32,17 +32,19 @@ import { searchBundleUrl } from "./urls.ts";
 export const PART_SIZE = 2_500;
 
 /**
- * Smaller sizes for a smaller site ({@link partSizeFor}): few fixed steps rather than a share of the
- * site, so that a new document moves the parts' boundaries only when the site crosses a step.
+ * The part sizes a site may get, smallest first ({@link partSizeFor}): few fixed steps rather than a
+ * share of the site, so that a new document moves the parts' boundaries only when the site crosses a step.
  */
-const SMALLER_PART_SIZES = [1_000, 500, 250] as const;
+const PART_SIZES = [250, 500, 1_000, PART_SIZE] as const;
 
 /**
- * Parts a site should have at least, when it is large enough for them: two for each indexer, so that
- * both indexers work, the first parts are indexed while the pages of the last are still being written,
- * and a changed document indexes a quarter of the site again rather than all of it.
+ * Parts a site of fewer than 10,000 documents ({@link PART_SIZE} × this) has at most: as many as a site
+ * of 10,000 has. Each part a search reads costs the reader one index chunk for each word of the query
+ * (some 30 KB, whatever the part's size), so more parts would make a small site's searches heavier than
+ * a larger one's. Four parts, two for each indexer, let both indexers work while the pages are written,
+ * and a changed document then indexes about a quarter of the site again rather than all of it.
  */
-const MIN_PARTS = 4;
+const MAX_PARTS = 4;
 
 /**
  * Parts indexed at once: one Pagefind process uses about one core, and the machine this is built for
@@ -51,14 +53,13 @@ const MIN_PARTS = 4;
 const INDEXERS = 2;
 
 /**
- * The part size for a site of `pages` document pages: {@link PART_SIZE} from 10,000 pages up; below, the
- * largest of 1,000, 500 and 250 that still makes {@link MIN_PARTS} parts (250 for a site of fewer than
- * 1,000 pages, which then has fewer parts, or one). Parts hold whole years, so a site whose pages are
- * all of one year has one part whatever the size.
+ * The part size for a site of `pages` document pages: the smallest of 250, 500, 1,000 and
+ * {@link PART_SIZE} that makes no more than {@link MAX_PARTS} parts, and {@link PART_SIZE} for a site of
+ * 10,000 pages or more. Parts hold whole years, so a site whose pages are all of one year has one part
+ * whatever the size.
  */
 export function partSizeFor(pages: number): number {
-  if (pages >= PART_SIZE * MIN_PARTS) return PART_SIZE;
-  return SMALLER_PART_SIZES.find((size) => pages >= size * MIN_PARTS) ?? SMALLER_PART_SIZES.at(-1)!;
+  return PART_SIZES.find((size) => pages <= size * MAX_PARTS) ?? PART_SIZE;
 }
 
 /**

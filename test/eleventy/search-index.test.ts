@@ -40,23 +40,28 @@ describe("searchParts", () => {
 
 describe("partSizeFor", () => {
   const page = (id: string, date: string) => ({ url: `/${id}/`, sortKey: `${date} 2020-2021 000001` });
+  /** A site of `count` pages spread evenly over the years 1995 to 2024. */
+  const site = (count: number) => Array.from({ length: count }, (_, i) => page(`d${i}`, `${1995 + Math.floor((i * 30) / count)}-06-01`));
 
   it("keeps 2,500 a part from 10,000 pages up", () => {
     expect(partSizeFor(10_000)).toBe(PART_SIZE);
     expect(partSizeFor(87_000)).toBe(PART_SIZE);
   });
 
-  it("gives a smaller site the largest fixed step that still makes four parts", () => {
-    expect([0, 20, 999, 1_000, 1_999].map(partSizeFor)).toEqual([250, 250, 250, 250, 250]);
-    expect([2_000, 3_999].map(partSizeFor)).toEqual([500, 500]);
-    expect([4_000, 9_999].map(partSizeFor)).toEqual([1_000, 1_000]);
+  it("gives a smaller site the smallest fixed step that makes no more than four parts", () => {
+    expect([0, 20, 999, 1_000].map(partSizeFor)).toEqual([250, 250, 250, 250]);
+    expect([1_001, 2_000].map(partSizeFor)).toEqual([500, 500]);
+    expect([2_001, 4_000].map(partSizeFor)).toEqual([1_000, 1_000]);
+    expect([4_001, 9_999].map(partSizeFor)).toEqual([PART_SIZE, PART_SIZE]);
   });
 
-  it("makes at least four parts of a site of 1,000 pages spread over years, and a new document of the newest year leaves the older parts as they were", () => {
-    const site = (count: number) => Array.from({ length: count }, (_, i) => page(`d${i}`, `${1995 + Math.floor((i * 30) / count)}-06-01`));
-    expect(searchParts(site(1_000)).length).toBeGreaterThanOrEqual(4);
+  it("makes four parts, never more, of a site below 10,000 pages spread over years", () => {
     expect(searchParts(site(20)).length).toBe(1);
-    // Adding a document to the newest year keeps every older part as it was.
+    expect(searchParts(site(1_000)).length).toBe(4);
+    for (const count of [1_001, 1_500, 2_000, 3_000, 4_000, 4_001, 7_000, 9_999]) expect(searchParts(site(count)).length).toBeLessThanOrEqual(4);
+  });
+
+  it("leaves the older parts as they were when a document of the newest year is added", () => {
     const before = site(1_200);
     const after = [...before, page("new", "2024-12-01")];
     expect(searchParts(after).slice(1)).toEqual(searchParts(before).slice(1));
