@@ -3,7 +3,7 @@
  * checked across documents (one id, one file), and sorted newest first.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, extname, join, relative } from "node:path";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,7 @@ import { createFolderMaker, hashFolder } from "./folders.ts";
 import { readSourceFile, SOURCE_EXTENSIONS } from "./ingest/index.ts";
 import type { Diagnostic, KamervraagRecord, NormalizeResult } from "./model.ts";
 import { normalizeDocument } from "./normalize/index.ts";
+import { listFiles } from "./source-folders.ts";
 
 /** Normalizes one file (from its `bytes`, when they were read already). Never throws for bad input. */
 export async function normalizeFile(path: string, bytes?: Uint8Array): Promise<NormalizeResult> {
@@ -57,15 +58,6 @@ export interface Corpus {
   rejected: string[];
   /** How many files were normalized, and how many came from the cache. */
   stats: { files: number; cached: number };
-}
-
-/** Lists the files under `dir` (hidden ones excepted), sorted, relative paths as given. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && !e.name.startsWith("."))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
 }
 
 function isSourceFile(file: string): boolean {

@@ -1,8 +1,9 @@
 /**
- * The folders a build reads its documents from, and how many files they hold: a light module, so that
+ * The folders a build reads its documents from, the files they hold and how many: a light module, so that
  * the build can decide how to run (scripts/build.ts) before it loads the rest.
  */
 import { readdir } from "node:fs/promises";
+import { join } from "node:path";
 
 /** The default source folder: the site's own documents. */
 export const DEFAULT_SOURCES = ["content/documents"] as const;
@@ -13,15 +14,24 @@ export function sourceFolders(env: NodeJS.ProcessEnv = process.env): string[] {
   return given && given.length > 0 ? given : [...DEFAULT_SOURCES];
 }
 
-/** The files (not hidden ones, which the build skips too) under the folders; a folder that is missing counts none. */
+/** Lists the files under `dir` (hidden ones excepted), sorted, relative paths as given. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith("."))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** How many files {@link listFiles} finds under the folders; a folder that is missing counts none. */
 export async function countFiles(folders: readonly string[]): Promise<number> {
   let count = 0;
   for (const folder of folders) {
-    const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    const files = await listFiles(folder).catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") return [];
       throw error;
     });
-    for (const entry of entries) if (entry.isFile() && !entry.name.startsWith(".")) count++;
+    count += files.length;
   }
   return count;
 }
