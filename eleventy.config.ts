@@ -5,11 +5,11 @@
  */
 import { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
 import documentsPlugin from "./src/eleventy/documents.ts";
-import filtersPlugin from "./src/eleventy/filters.ts";
-import listingsPlugin from "./src/eleventy/listings.ts";
+import filtersPlugin from "./src/site/format.ts";
+import listingsPlugin from "./src/site/listings.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
-import searchPlugin from "./src/eleventy/search.ts";
-import sitePlugin from "./src/eleventy/site.ts";
+import searchPlugin from "./src/site/search-fields.ts";
+import sitePlugin from "./src/site/config.ts";
 import typescriptPlugin from "./src/eleventy/typescript.ts";
 
 export const config = {

@@ -1,6 +1,6 @@
 /** The index of each way in: vergaderjaren, partijen, Kamerleden, ministeries, soorten. */
-import { browseOf } from "../src/browse/facets.ts";
-import { indexPages, type IndexPage } from "../src/eleventy/listings.ts";
+import { browseOf } from "../src/site/facets.ts";
+import { indexPages, type IndexPage } from "../src/site/listings.ts";
 import type { KamervraagRecord } from "../src/model.ts";
 
 export const data = {

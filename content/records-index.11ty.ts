@@ -3,9 +3,9 @@
  * that holds them (written by src/eleventy/corpus-pages/write.ts). Addresses are relative to this file, so the index is right
  * at the site root and under a sub-path alike.
  */
-import { recordsIndexUrl, recordsYearUrl } from "../src/eleventy/urls.ts";
+import { recordsIndexUrl, recordsYearUrl } from "../src/site/urls.ts";
 import type { KamervraagRecord } from "../src/model.ts";
-import { recordsPerYear } from "../src/eleventy/open-data.ts";
+import { recordsPerYear } from "../src/site/open-data.ts";
 
 export const data = {
   eleventyExcludeFromCollections: true,

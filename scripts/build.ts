@@ -18,7 +18,7 @@
 import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { countFiles, sourceFolders } from "../src/source-folders.ts";
+import { countFiles, sourceFolders } from "../src/corpus/source-files.ts";
 
 const { values } = parseArgs({
   options: {
@@ -57,8 +57,8 @@ if (!hasHeapLimit && (await countFiles(sourceFolders())) >= HEAP_LIMIT_FROM_FILE
 }
 
 // Loaded once it is known that this process builds: Eleventy takes a while to load.
-const { buildSite, createEleventy } = await import("../src/eleventy/build.ts");
-const { contactRoute } = await import("../src/eleventy/site.ts");
+const { buildSite, createEleventy } = await import("../src/build/pipeline.ts");
+const { contactRoute } = await import("../src/site/config.ts");
 
 const contact = values.contact ?? process.env["SITE_CONTACT"];
 

@@ -6,7 +6,7 @@
 import { stat } from "node:fs/promises";
 import { relative } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../src/model.ts";
-import { listSourceFiles, loadCorpus, normalizeFile } from "../src/corpus.ts";
+import { listSourceFiles, loadCorpus, normalizeFile } from "../src/corpus/load.ts";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");

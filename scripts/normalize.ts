@@ -4,7 +4,7 @@
  */
 import { relative } from "node:path";
 import { formatDiagnostic } from "../src/model.ts";
-import { normalizeFile } from "../src/corpus.ts";
+import { normalizeFile } from "../src/corpus/load.ts";
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (files.length !== 1) {

@@ -4,7 +4,7 @@
  * the form hold it, what to ask Pagefind for it, and the texts shown. No DOM here, so the tests import
  * this module as it is served. The texts themselves come from src/labels.ts, through the page.
  *
- * @typedef {import("../../src/eleventy/search.ts").SearchPageConfig} SearchPageConfig
+ * @typedef {import("../../src/site/search-fields.ts").SearchPageConfig} SearchPageConfig
  * @typedef {SearchPageConfig["texts"]} SearchTexts
  * @typedef {{ query: string, filters: Record<string, string[]>, sort: string }} SearchState
  * @typedef {{ term: string | null, options: { filters: Record<string, { any: string[] }>, sort?: Record<string, "asc" | "desc"> } }} SearchRequest

@@ -7,15 +7,15 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
-import { loadDocuments } from "./corpus-data.ts";
-import { createCountGate } from "./corpus-pages/count-gate.ts";
-import { readPreviousSite, writeSiteRecord, type MadeFile } from "./corpus-pages/previous-site.ts";
-import { renderVersion } from "./corpus-pages/render-version.ts";
-import { writeCorpusPages } from "./corpus-pages/write.ts";
-import { searchPages } from "./search.ts";
-import { writeSearchIndex, type SearchPage } from "./search-index.ts";
-import { siteOf } from "./site.ts";
-import { siteOfStagingFolder } from "./staging.ts";
+import { loadDocuments } from "../build/load-documents.ts";
+import { createCountGate } from "../render/count-gate.ts";
+import { readPreviousSite, writeSiteRecord, type MadeFile } from "../render/previous-site.ts";
+import { renderVersion } from "../render/render-version.ts";
+import { writeCorpusPages } from "../render/corpus-pages.ts";
+import { searchPages } from "../site/search-fields.ts";
+import { writeSearchIndex, type SearchPage } from "../search/search-index.ts";
+import { siteOf } from "../site/config.ts";
+import { siteOfStagingFolder } from "../build/staging.ts";
 
 /** Where a build records what it made, for the next build to keep what has not changed. */
 const SITE_RECORDS = ".cache/sites";

@@ -19,7 +19,7 @@ import {
   stateQuery,
   summaryText,
 } from "../../content/assets/search-core.js";
-import { searchPageConfig } from "../../src/eleventy/search.ts";
+import { searchPageConfig } from "../../src/site/search-fields.ts";
 
 const config = searchPageConfig();
 const texts = config.texts;

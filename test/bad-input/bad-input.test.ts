@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/corpus.ts";
+import { loadCorpus } from "../../src/corpus/load.ts";
 import { formatDiagnostic } from "../../src/model.ts";
 import { buildFromSources } from "../support/site.ts";
 

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normalizeFile } from "../../src/corpus.ts";
+import { normalizeFile } from "../../src/corpus/load.ts";
 import {
   ELECTIONS,
   memberRoster,
@@ -22,9 +22,9 @@ import {
   prinsjesdag,
   sessionSizes,
   type GeneratedDocument,
-} from "../../scripts/corpus/generator.ts";
-import { Random } from "../../scripts/corpus/random.ts";
-import { writeCorpus } from "../../scripts/corpus/write.ts";
+} from "../../bench/corpus/generator.ts";
+import { Random } from "../../bench/corpus/random.ts";
+import { writeCorpus } from "../../bench/corpus/write.ts";
 
 const SAMPLE = 300;
 let sample: GeneratedDocument[];

@@ -9,15 +9,15 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeOneDocument } from "../../scripts/bench/edit.ts";
-import { machineBusySeconds } from "../../scripts/bench/machine.ts";
-import { dirStats, documentPage, findSearchBundle, largestHtml, pageAssets, pageWeight, resolveAsset } from "../../scripts/bench/files.ts";
-import { parseStat, parseStatusRss, processTree, sampleTree, TreeSampler, type TreeSample } from "../../scripts/bench/proc.ts";
-import { formatBytes, formatCount, formatSeconds, latestTiers, linear, niceMax, programsText, renderChart, renderMarkdown } from "../../scripts/bench/report.ts";
-import { checkTargets, cpuByProgram, disturbed, medianQueryParts, totals, type BenchResults, type Measurement, type TierResult } from "../../scripts/bench/results.ts";
-import { announcedCount, CountingServer, compressible, fileKind, hasSearchPage, median, summarize } from "../../scripts/bench/search.ts";
-import { isMarkerLine, readBuild, splitSteps, type Line } from "../../scripts/bench/steps.ts";
-import { parseTimeOutput } from "../../scripts/bench/time-output.ts";
+import { changeOneDocument } from "../../bench/harness/edit.ts";
+import { machineBusySeconds } from "../../bench/harness/machine.ts";
+import { dirStats, documentPage, findSearchBundle, largestHtml, pageAssets, pageWeight, resolveAsset } from "../../bench/harness/files.ts";
+import { parseStat, parseStatusRss, processTree, sampleTree, TreeSampler, type TreeSample } from "../../bench/harness/proc.ts";
+import { formatBytes, formatCount, formatSeconds, latestTiers, linear, niceMax, programsText, renderChart, renderMarkdown } from "../../bench/harness/report.ts";
+import { checkTargets, cpuByProgram, disturbed, medianQueryParts, totals, type BenchResults, type Measurement, type TierResult } from "../../bench/harness/results.ts";
+import { announcedCount, CountingServer, compressible, fileKind, hasSearchPage, median, summarize } from "../../bench/harness/search.ts";
+import { isMarkerLine, readBuild, splitSteps, type Line } from "../../bench/harness/steps.ts";
+import { parseTimeOutput } from "../../bench/harness/time-output.ts";
 
 describe("GNU time output", () => {
   it("reads wall, CPU, largest RSS and exit code", () => {

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { vi } from "vitest";
-import { buildSite } from "../../src/eleventy/build.ts";
+import { buildSite } from "../../src/build/pipeline.ts";
 
 export interface BuiltSite {
   dir: string;

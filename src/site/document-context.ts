@@ -1,0 +1,60 @@
+/**
+ * What a document's page takes from the rest of the site: the subjects of the documents it names under
+ * «Zie ook», the listings it is in, and its search filters (named as the listings name them). Its page
+ * is made from its record and this alone (./document-view.ts, _includes/layouts/document.njk), so a
+ * rebuild that finds both unchanged may keep the page it made before (./corpus-pages/page-keys.ts).
+ */
+import type { Browse } from "./facets.ts";
+import { labels } from "../labels.ts";
+import type { KamervraagRecord } from "../model.ts";
+import { searchFields, type SearchFields } from "./search-fields.ts";
+import { groupUrl } from "./urls.ts";
+
+/** A row of links from a document to the listings it is in: `Partij` → `SP`. */
+export interface RelatedRow {
+  term: string;
+  links: Array<{ text: string; href: string }>;
+}
+
+export interface DocumentContext {
+  /** Each document named under «Zie ook», with its subject when the site has it (else null). */
+  seeAlso: Array<{ id: string; subject: string | null }>;
+  /** The listings the document is in (askers, parties, ministries, vergaderjaar, kind). */
+  related: RelatedRow[];
+  /** What the search index knows of the document besides its text. */
+  search: SearchFields;
+}
+
+export interface DocumentContextOptions {
+  /** Every document on the site by id. */
+  siteDocuments: ReadonlyMap<string, Pick<KamervraagRecord, "id" | "subject">>;
+  /** The site's listings. */
+  browse: Browse;
+}
+
+export function documentContext(record: KamervraagRecord, options: DocumentContextOptions): DocumentContext {
+  return {
+    seeAlso: record.seeAlso.map((id) => ({ id, subject: options.siteDocuments.get(id)?.subject ?? null })),
+    related: relatedRows(record, options.browse),
+    search: searchFields(record, options.browse),
+  };
+}
+
+/** Links from a record to every listing it is in, in the document's own order. */
+export function relatedRows(record: KamervraagRecord, browse: Browse): RelatedRow[] {
+  const groups = browse.groupsOf(record.id);
+  const rows: RelatedRow[] = [
+    { term: groups.member.length === 1 ? labels.asker : labels.askers, links: groups.member.map((g) => ({ text: g.name, href: groupUrl("member", g.slug) })) },
+    {
+      term: groups.party.length === 1 ? labels.parties.one : labels.parties.many,
+      links: groups.party.map((g) => ({ text: g.name, href: groupUrl("party", g.slug) })),
+    },
+    {
+      term: groups.ministry.length === 1 ? labels.ministries.one : labels.ministries.many,
+      links: groups.ministry.map((g) => ({ text: labels.ministryTitle(g.ministry.name, g.ministry.known), href: groupUrl("ministry", g.slug) })),
+    },
+    { term: labels.sessionYear, links: groups.year.map((g) => ({ text: g.name, href: groupUrl("year", g.slug) })) },
+    { term: labels.facets.kind.one, links: groups.kind.map((g) => ({ text: labels.kinds[g.kind].name, href: groupUrl("kind", g.slug) })) },
+  ];
+  return rows.filter((row) => row.links.length > 0);
+}

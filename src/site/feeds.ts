@@ -1,0 +1,238 @@
+/**
+ * Atom feeds (RFC 4287): the site-wide feed and one per party, member and ministry. This module
+ * builds what each feed and entry says, as plain data; the layout _includes/layouts/feed.njk writes the
+ * XML (src/eleventy/corpus-pages/write.ts renders it for each feed, with every URL absolute).
+ *
+ * Ids are `tag:` URIs built from the document id and the feed's path under a fixed authority
+ * (src/eleventy/site.ts), so they survive a move of the site. Dates are the document's own (the
+ * answer, else the questions), never the time of the build.
+ */
+import type { Browse, Facet, Group } from "./facets.ts";
+import { labels } from "../labels.ts";
+import type { KamervraagRecord } from "../model.ts";
+import type { DocumentView } from "./document-view.ts";
+import { askerName, respondentName, upperFirst } from "./format.ts";
+import { siteSettings, tagUri } from "./config.ts";
+import { documentUrl, groupFeedUrl, groupUrl, homeUrl, siteFeedUrl } from "./urls.ts";
+
+export interface FeedEntry {
+  /** `tag:kamervragen.example,2024:ah-tk-20232024-1771`. */
+  id: string;
+  title: string;
+  /** The document page, site-relative. */
+  url: string;
+  /** When the document was answered (or, unanswered, sent); see {@link feedDate}. */
+  updated: Date;
+  /** The askers, as `Name (Party)`. */
+  authors: string[];
+  /** Who answered, as `Minister Name (portfolio)`. */
+  contributors: string[];
+  /** Parties, ministries, vergaderjaar and kind, as shown on the site. */
+  categories: string[];
+  summary: string;
+  /**
+   * The whole document as HTML: facts, questions, answers, notice and footnotes. Links to the site are
+   * relative to the document page (`#voetnoot-1`, `../ah-…/`); {@link absoluteLinks} makes them
+   * absolute for a feed.
+   */
+  content: string;
+}
+
+export interface Feed {
+  /** The feed's own URL, site-relative: `/partij/vvd/feed.xml`. */
+  url: string;
+  /** The page the feed follows, site-relative: `/partij/vvd/`. */
+  alternate: string;
+  id: string;
+  title: string;
+  subtitle: string;
+  /** The newest entry's date, or the date the ids were minted on for an empty feed. */
+  updated: Date;
+  entries: FeedEntry[];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The moment an Atom date stands for a calendar date: noon UTC, which is the same day in Amsterdam and
+ * in every time zone a reader is likely in, so no reader shows the day before or after.
+ */
+export function feedDate(isoDate: string): Date {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) throw new TypeError(`feedDate: expected YYYY-MM-DD, got ${JSON.stringify(isoDate)}`);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+}
+
+/** The date that orders a record in a feed: its answer, else when it was sent. */
+export function recordDate(record: Pick<KamervraagRecord, "answered" | "submitted" | "sessionYear">): Date {
+  const date = record.answered ?? record.submitted;
+  // A record without dates (never published by the corpus, but possible in principle) sorts at the start of its vergaderjaar.
+  return feedDate(date ?? `${record.sessionYear.slice(0, 4)}-09-01`);
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Escapes text for HTML element content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
+}
+
+/** The entry's HTML: the metadata as a list, then the document as on its page. */
+export function entryContent(view: DocumentView): string {
+  const rows = view.metadata.map((row) => {
+    const values = row.values.map((value) => {
+      const text = escapeHtml(value.text);
+      if (value.datetime) return `<dd><time datetime="${escapeHtml(value.datetime)}">${text}</time></dd>`;
+      if (value.href) return `<dd><a href="${escapeHtml(value.href)}">${text}</a></dd>`;
+      return `<dd>${text}</dd>`;
+    });
+    return `<dt>${escapeHtml(row.term)}</dt>${values.join("")}`;
+  });
+  const parts = [`<p>${escapeHtml(view.description)}</p>`, `<dl>${rows.join("")}</dl>`];
+  if (view.answerTime) parts.push(`<p>${escapeHtml(view.answerTime)}</p>`);
+  for (const item of view.items) {
+    parts.push(`<h2 id="${escapeHtml(item.id)}">${escapeHtml(item.heading)}</h2>`, item.html.trim());
+    if (item.answeredIn) {
+      parts.push(`<p>${escapeHtml(labels.answeredIn)} <a href="${escapeHtml(item.answeredIn.href)}">${escapeHtml(item.answeredIn.text)}</a></p>`);
+    }
+  }
+  if (view.footnotes) parts.push(view.footnotes.trim());
+  return parts.join("\n");
+}
+
+/** A root-relative URL as seen from a page: from `/ah-a/`, `/ah-b/` is `../ah-b/` and `/` is `../`. */
+export function relativeUrl(fromPage: string, url: string): string {
+  const depth = fromPage.split("/").length - 2;
+  const rest = url.slice(1);
+  return depth > 0 ? `${"../".repeat(depth)}${rest}` : `./${rest}`;
+}
+
+/**
+ * Makes the root-relative links of an entry's HTML relative to the document page, so that resolving
+ * them against the page's absolute URL ({@link absoluteLinks}) keeps the path prefix. Fragment links
+ * (`#voetnoot-1`) resolve against the page as they are.
+ */
+export function relativeLinks(html: string, pageUrl: string): string {
+  return html.replace(/\b(href|src)="\/(?!\/)([^"]*)"/g, (_match, attribute: string, rest: string) => `${attribute}="${relativeUrl(pageUrl, `/${rest}`)}"`);
+}
+
+/**
+ * Every link of an entry's HTML resolved against the document page's absolute URL, as a feed reader
+ * needs them (`#voetnoot-1` → `https://example.nl/ah-…/#voetnoot-1`); unparseable ones stay as they
+ * are. The HTML is this project's own (src/markdown/), whose attributes are always double-quoted.
+ */
+export function absoluteLinks(html: string, base: string): string {
+  return html.replace(/\b(href|src)="([^"]*)"/g, (match, attribute: string, value: string) => {
+    try {
+      return `${attribute}="${new URL(value.trim(), base).toString()}"`;
+    } catch {
+      return match;
+    }
+  });
+}
+
+/** One record as a feed entry. */
+export function buildFeedEntry(record: KamervraagRecord, view: DocumentView): FeedEntry {
+  const url = documentUrl(record.id);
+  return {
+    id: tagUri(record.id),
+    title: upperFirst(record.subject),
+    url,
+    updated: recordDate(record),
+    authors: record.askers.map(askerName),
+    contributors: record.respondents.map(respondentName),
+    categories: view.related.filter((row) => row.term !== labels.asker && row.term !== labels.askers).flatMap((row) => row.links.map((link) => link.text)),
+    summary: view.description,
+    content: relativeLinks(entryContent(view), url),
+  };
+}
+
+export interface FeedMeta {
+  url: string;
+  alternate: string;
+  title: string;
+  subtitle: string;
+  /** What the feed follows, for its id: `feed`, `feed/party/vvd`. */
+  name: string;
+}
+
+/** What a feed is about and which records it follows (newest first), before its entries are made. */
+export interface FeedSource {
+  meta: FeedMeta;
+  records: readonly KamervraagRecord[];
+}
+
+/** The records a feed carries: the newest `limit` of those it follows (given newest first). */
+export function feedRecords(records: readonly KamervraagRecord[], limit: number = siteSettings.feedEntries): readonly KamervraagRecord[] {
+  return records.slice(0, limit);
+}
+
+/**
+ * A feed of the newest records (given newest first). `entryOf` makes an entry (usually
+ * {@link buildFeedEntry}); a caller that writes many feeds can hand out the same entry to each of them.
+ */
+export function buildFeed(
+  meta: FeedMeta,
+  records: readonly KamervraagRecord[],
+  entryOf: (record: KamervraagRecord) => FeedEntry,
+  limit: number = siteSettings.feedEntries,
+): Feed {
+  const entries = feedRecords(records, limit).map(entryOf);
+  const newest = entries.reduce<Date | null>((max, entry) => (max === null || entry.updated > max ? entry.updated : max), null);
+  const { name, ...rest } = meta;
+  return {
+    ...rest,
+    // The id names what the feed follows, not where it lives, so it survives a change of URLs.
+    id: tagUri(name),
+    updated: newest ?? feedDate(`${siteSettings.tagDate}-01-01`),
+    entries,
+  };
+}
+
+/** The facets that have a feed per group. */
+export const FEED_FACETS = ["party", "member", "ministry"] as const satisfies readonly Facet[];
+
+/** The title a group's pages and feed go by: `Vergaderjaar 2023–2024`, `Ministerie van Financiën`. */
+export function groupTitle(group: Group): string {
+  switch (group.facet) {
+    case "year":
+      return labels.yearTitle(group.name);
+    case "ministry":
+      return labels.ministryTitle(group.ministry.name, group.ministry.known);
+    case "kind":
+      return labels.kinds[group.kind].name;
+    default:
+      return group.name;
+  }
+}
+
+/** What the feed of a group that has one (party, member, ministry) follows, or null. */
+export function groupFeedSource(group: Group): FeedSource | null {
+  if (!(FEED_FACETS as readonly Facet[]).includes(group.facet)) return null;
+  const title = groupTitle(group);
+  return {
+    meta: {
+      url: groupFeedUrl(group.facet, group.slug),
+      alternate: groupUrl(group.facet, group.slug),
+      title: labels.feeds.groupTitle(title),
+      subtitle: labels.feeds.groupSubtitle(title),
+      name: `feed/${group.facet}/${group.slug}`,
+    },
+    records: group.records,
+  };
+}
+
+/** Every feed of the site: the site-wide one first, then one per party, member and ministry. */
+export function feedSources(browse: Browse): FeedSource[] {
+  const site: FeedSource = {
+    meta: { url: siteFeedUrl, alternate: homeUrl, title: labels.feeds.siteTitle, subtitle: labels.feeds.siteSubtitle, name: "feed" },
+    records: browse.records,
+  };
+  const groups = FEED_FACETS.flatMap((facet) => browse.facets[facet] as Group[]);
+  return [site, ...groups.map(groupFeedSource).filter((source): source is FeedSource => source !== null)];
+}
+
+/** Every feed of the site with its entries (see {@link buildFeed} for `entryOf`). */
+export function buildFeeds(browse: Browse, entryOf: (record: KamervraagRecord) => FeedEntry): Feed[] {
+  return feedSources(browse).map((source) => buildFeed(source.meta, source.records, entryOf));
+}

@@ -1,0 +1,224 @@
+/**
+ * The browse pages as plain data for the layouts: one object per output page of every listing
+ * (all documents, and each vergaderjaar, party, member, ministry and kind, paginated), one per facet
+ * index, and the home page's ways in. Built from src/browse; texts from src/labels.ts; URLs from
+ * ./urls.ts.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { browseOf, FACETS, fileLetter, type Browse, type Facet, type Group } from "./facets.ts";
+import { pageWindow, paginate } from "./pagination.ts";
+import { labels } from "../labels.ts";
+import type { KamervraagRecord } from "../model.ts";
+import { FEED_FACETS, groupTitle } from "./feeds.ts";
+import { siteSettings } from "./config.ts";
+import * as urls from "./urls.ts";
+import { allDocumentsUrl, facetIndexUrl, groupFeedUrl, groupUrl, pagedUrl } from "./urls.ts";
+
+export interface PaginationLink {
+  /** The page number, or null for a gap (`…`). */
+  number: number | null;
+  url: string | null;
+  current: boolean;
+}
+
+export interface PaginationView {
+  previous: string | null;
+  next: string | null;
+  links: PaginationLink[];
+}
+
+export interface StatRow {
+  term: string;
+  value: string;
+}
+
+export interface ListingPage {
+  /** This page's URL. */
+  url: string;
+  /** The index this listing belongs to, for the breadcrumb-like kicker link. */
+  section: { text: string; url: string } | null;
+  heading: string;
+  /** A sentence under the heading (what a kind means, or that a ministry name is kept as printed). */
+  intro: string | null;
+  pageTitle: string;
+  summary: string;
+  stats: StatRow[];
+  feed: { url: string; title: string } | null;
+  records: KamervraagRecord[];
+  /** Null when the listing has one page. */
+  pagination: PaginationView | null;
+}
+
+export interface IndexEntry {
+  text: string;
+  url: string;
+  detail: string;
+}
+
+export interface IndexPage {
+  url: string;
+  facet: Facet;
+  heading: string;
+  intro: string;
+  summary: string;
+  pageTitle: string;
+  entries: IndexEntry[];
+  /**
+   * The entries by initial letter, each section with its heading's id, for an index as long as the
+   * members' (a thousand names over 30 years): headings to jump between, and links to each letter.
+   * null for the other indexes.
+   */
+  sections: Array<{ letter: string; id: string; entries: IndexEntry[] }> | null;
+}
+
+/** The pagination bar of page `current` of `count`, for a listing whose first page is `firstPage`. */
+export function paginationView(firstPage: string, current: number, count: number): PaginationView | null {
+  if (count <= 1) return null;
+  return {
+    previous: current > 1 ? pagedUrl(firstPage, current - 1) : null,
+    next: current < count ? pagedUrl(firstPage, current + 1) : null,
+    links: pageWindow(current, count).map((n) =>
+      n === "gap" ? { number: null, url: null, current: false } : { number: n, url: pagedUrl(firstPage, n), current: n === current },
+    ),
+  };
+}
+
+/** The answer-time figures of a group, as rows; only the document count when nothing was measured. */
+export function statRows(group: Pick<Group, "stats">): StatRow[] {
+  const { documents, measured, medianDays, withinDeadline, shareWithinDeadline } = group.stats;
+  const rows: StatRow[] = [{ term: labels.stats.documents, value: String(documents) }];
+  if (medianDays !== null && shareWithinDeadline !== null) {
+    rows.push({ term: labels.stats.median, value: labels.days(medianDays) });
+    rows.push({ term: labels.stats.withinDeadline, value: labels.stats.withinDeadlineValue(withinDeadline, measured, shareWithinDeadline) });
+  }
+  return rows;
+}
+
+function groupIntro(group: Group): string | null {
+  if (group.facet === "kind") return labels.kinds[group.kind].description;
+  if (group.facet === "ministry" && !group.ministry.known) return labels.unknownMinistry;
+  return null;
+}
+
+function pagesOf(
+  records: readonly KamervraagRecord[],
+  firstPage: string,
+  make: (page: { url: string; number: number; count: number; first: number; last: number; total: number }) => Omit<ListingPage, "url" | "records" | "pagination" | "summary">,
+): ListingPage[] {
+  return paginate(records, siteSettings.pageSize).map((page) => ({
+    ...make({ ...page, url: pagedUrl(firstPage, page.number) }),
+    url: pagedUrl(firstPage, page.number),
+    records: page.items,
+    summary: labels.listingSummary(page.total, page.first, page.last, page.count),
+    pagination: paginationView(firstPage, page.number, page.count),
+  }));
+}
+
+/** Every page of every listing. */
+export function listingPages(browse: Browse): ListingPage[] {
+  const all = pagesOf(browse.records, allDocumentsUrl(), (page) => ({
+    section: null,
+    heading: labels.allDocuments,
+    intro: null,
+    pageTitle: labels.listingTitle(labels.allDocuments, null, page.number, page.count),
+    stats: [],
+    feed: null,
+  }));
+  const groups = FACETS.flatMap((facet) =>
+    (browse.facets[facet] as Group[]).flatMap((group) => {
+      const heading = groupTitle(group);
+      const hasFeed = (FEED_FACETS as readonly Facet[]).includes(facet);
+      return pagesOf(group.records, groupUrl(facet, group.slug), (page) => ({
+        section: { text: labels.facets[facet].many, url: facetIndexUrl(facet) },
+        heading,
+        intro: groupIntro(group),
+        pageTitle: labels.listingTitle(heading, labels.facets[facet].many, page.number, page.count),
+        stats: statRows(group),
+        feed: hasFeed ? { url: groupFeedUrl(facet, group.slug), title: labels.feeds.linkTitle(heading) } : null,
+      }));
+    }),
+  );
+  return [...all, ...groups];
+}
+
+function indexEntry(group: Group): IndexEntry {
+  const url = groupUrl(group.facet, group.slug);
+  const { documents, medianDays, shareWithinDeadline } = group.stats;
+  switch (group.facet) {
+    case "member":
+      // The party is part of the link text: two members may share a name (WCAG 2.4.4).
+      return { text: group.name, url, detail: labels.documentCount(documents) };
+    case "kind":
+      return { text: labels.kinds[group.kind].name, url, detail: `${labels.documentCount(documents)}. ${labels.kinds[group.kind].description}` };
+    case "ministry":
+      return { text: groupTitle(group), url, detail: labels.stats.summary(documents, medianDays, shareWithinDeadline) };
+    default:
+      return { text: group.name, url, detail: labels.stats.summary(documents, medianDays, shareWithinDeadline) };
+  }
+}
+
+/** The index page of every facet. */
+export function indexPages(browse: Browse): IndexPage[] {
+  return FACETS.map((facet) => {
+    const groups = browse.facets[facet] as Group[];
+    const { many, count } = labels.facets[facet];
+    const entries = groups.map(indexEntry);
+    return {
+      url: facetIndexUrl(facet),
+      facet,
+      heading: many,
+      intro: labels.facetIntro[facet],
+      summary: `${count(groups.length)}.`,
+      pageTitle: `${many} — Kamervragen`,
+      entries,
+      sections: facet === "member" ? letterSections(groups, entries) : null,
+    };
+  });
+}
+
+/** The entries of groups (sorted as filed) in sections by the letter each group's name is filed under. */
+function letterSections(groups: readonly Group[], entries: readonly IndexEntry[]): NonNullable<IndexPage["sections"]> {
+  const sections: NonNullable<IndexPage["sections"]> = [];
+  for (const [i, group] of groups.entries()) {
+    const letter = fileLetter(group.name);
+    let section = sections.at(-1);
+    if (section?.letter !== letter) {
+      section = { letter, id: `letter-${letter === "#" ? "overig" : letter.toLowerCase()}`, entries: [] };
+      sections.push(section);
+    }
+    section.entries.push(entries[i]!);
+  }
+  return sections;
+}
+
+/** The home page's ways in: every listing index with how much it holds. */
+export function waysIn(browse: Browse): IndexEntry[] {
+  return [
+    { text: labels.allDocuments, url: allDocumentsUrl(), detail: labels.documentCount(browse.records.length) },
+    ...FACETS.map((facet) => ({
+      text: labels.facets[facet].by,
+      url: facetIndexUrl(facet),
+      detail: labels.facets[facet].count(browse.facets[facet].length),
+    })),
+  ];
+}
+
+/** The main navigation: home, all documents and every facet index. */
+export function navigation(): Array<{ text: string; url: string }> {
+  return [
+    { text: labels.start, url: "/" },
+    { text: labels.allDocuments, url: allDocumentsUrl() },
+    ...FACETS.map((facet) => ({ text: labels.facets[facet].many, url: facetIndexUrl(facet) })),
+  ];
+}
+
+/**
+ * Eleventy plugin: the globals `navigation` and `urls` (every URL pattern, for templates), and the
+ * `waysIn` filter for the home page. The listing, index and feed pages themselves are the templates
+ * content/*.11ty.ts, which paginate over what this module builds.
+ */
+export default function listingsPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addGlobalData("navigation", navigation());
+  eleventyConfig.addGlobalData("urls", { ...urls });
+  eleventyConfig.addFilter("waysIn", (documents: readonly KamervraagRecord[]) => waysIn(browseOf(documents)));
+}

@@ -1,0 +1,151 @@
+/**
+ * Search (Pagefind): what the index knows of each document besides its text, and what the search page
+ * hands its script. Pure functions, tested without Eleventy; the plugin at the end registers them and
+ * writes the index after every build (./search-index.ts).
+ *
+ * A document's filters use the same groups and names as the listings (src/browse/facets.ts), so a
+ * filter value in the search page is exactly the name of a listing: `GroenLinks` for `GL`, one
+ * `Ministerie van Justitie en Veiligheid` however the document addressed it.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { browseOf, type Browse, type Facet } from "./facets.ts";
+import { joinDutch, labels } from "../labels.ts";
+import type { KamervraagRecord } from "../model.ts";
+import { groupTitle } from "./feeds.ts";
+import { dutchDate, upperFirst } from "./format.ts";
+import { searchParts, type SearchPage } from "../search/search-index.ts";
+import { withPathPrefix, type SiteData } from "./config.ts";
+import { documentUrl, facetPaths } from "./urls.ts";
+
+/** The filters of the search page, in its order, and the control each gets. */
+export const SEARCH_FILTERS: ReadonlyArray<{ facet: Facet; control: "checkbox" | "select" }> = [
+  { facet: "party", control: "checkbox" },
+  // Long lists (every member who ever asked, every ministry) are a select: one Tab stop, type-ahead.
+  { facet: "member", control: "select" },
+  { facet: "ministry", control: "select" },
+  { facet: "year", control: "checkbox" },
+  { facet: "kind", control: "checkbox" },
+];
+
+/** The Pagefind sort key: the answer date, then the listings' tie-breakers. */
+export const SORT_KEY = "date";
+
+/** The query string parameter of the sort order, and its values. */
+export const SORT_PARAM = "volgorde";
+
+export interface SearchFields {
+  /** Pagefind filters: the facet as key, one entry per value. */
+  filters: Array<{ key: Facet; values: string[] }>;
+  sort: { key: string; value: string };
+  /** Pagefind metadata a result shows; never empty values. */
+  meta: Array<{ key: "title" | "date" | "datetime" | "askers"; value: string }>;
+}
+
+/**
+ * The sort key of a document: its answer date (else its submission date), then vergaderjaar and number,
+ * so that sorting on it gives exactly the listings' order (src/corpus.ts, `newestFirst`). Pagefind
+ * compares the keys as text, and every indexed page has one: a page without drops out of sorted
+ * results. A document without any date sorts as the oldest.
+ */
+export function sortKey(record: Pick<KamervraagRecord, "answered" | "submitted" | "sessionYear" | "number">): string {
+  const date = record.answered ?? record.submitted ?? "0000-00-00";
+  return `${date} ${record.sessionYear} ${String(record.number).padStart(6, "0")}`;
+}
+
+/** The filters, sort key and result metadata of one document, as the listings name things. */
+export function searchFields(record: KamervraagRecord, browse: Browse): SearchFields {
+  const groups = browse.groupsOf(record.id);
+  const filters: SearchFields["filters"] = [
+    { key: "party", values: groups.party.map((g) => g.name) },
+    { key: "member", values: groups.member.map((g) => g.name) },
+    { key: "ministry", values: groups.ministry.map(groupTitle) },
+    { key: "year", values: groups.year.map((g) => g.name) },
+    { key: "kind", values: groups.kind.map(groupTitle) },
+  ];
+  const date = record.answered ?? record.submitted;
+  const askers = joinDutch(groups.member.map((g) => g.name));
+  const meta: SearchFields["meta"] = [
+    { key: "title", value: upperFirst(record.subject) },
+    ...(date ? [{ key: "date" as const, value: dutchDate(date) }, { key: "datetime" as const, value: date }] : []),
+    ...(askers ? [{ key: "askers" as const, value: askers }] : []),
+  ];
+  return {
+    filters: filters.filter((f) => f.values.length > 0),
+    sort: { key: SORT_KEY, value: sortKey(record) },
+    meta,
+  };
+}
+
+/** What the search page's script needs to know, handed to it as JSON in a data attribute. */
+export interface SearchPageConfig {
+  filters: Array<{ key: Facet; param: string; label: string; control: "checkbox" | "select"; any: string | null }>;
+  sort: { key: string; param: string; options: Array<{ value: string; label: string; order: "asc" | "desc" | null }> };
+  texts: typeof labels.search.client;
+}
+
+export function searchPageConfig(): SearchPageConfig {
+  const { client } = labels.search;
+  return {
+    filters: SEARCH_FILTERS.map(({ facet, control }) => ({
+      key: facet,
+      param: facetPaths[facet],
+      label: labels.facets[facet].one,
+      control,
+      any: facet === "member" || facet === "ministry" ? labels.search.anyValue[facet] : null,
+    })),
+    sort: {
+      key: SORT_KEY,
+      param: SORT_PARAM,
+      options: [
+        // Newest first by default: a large archive's index is in parts by year, and a search sorted by
+        // date needs only the newest part for its first results (assets/search.js). An address with
+        // the earlier `volgorde=nieuwste` is an unknown value, so the default: the same order.
+        { value: "", label: client.sortNewest, order: "desc" },
+        { value: "relevantie", label: client.sortRelevance, order: null },
+        { value: "oudste", label: client.sortOldest, order: "asc" },
+      ],
+    },
+    texts: client,
+  };
+}
+
+/** The pages the search index holds: every document page, with its sort key. */
+export function searchPages(documents: readonly KamervraagRecord[]): SearchPage[] {
+  return documents.map((record) => ({ url: documentUrl(record.id), sortKey: sortKey(record) }));
+}
+
+/**
+ * Every value of each search filter with the number of documents that have it, as the index holds them
+ * (the same {@link searchFields}): the search page's choices and counts before any search. Pagefind's
+ * own `filters()` would give the same, but only after loading the filter files of every part of the
+ * index, which at 87,000 documents weigh more than the rest of a first search together.
+ */
+export function searchFacetCounts(documents: readonly KamervraagRecord[]): Partial<Record<Facet, Record<string, number>>> {
+  const browse = browseOf(documents);
+  const counts: Partial<Record<Facet, Record<string, number>>> = {};
+  for (const record of documents) {
+    for (const { key, values } of searchFields(record, browse).filters) {
+      const facet = (counts[key] ??= {});
+      for (const value of values) facet[value] = (facet[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/**
+ * The parts of the search index (./search-index.ts) as the search page uses them: each bundle's URL
+ * with the path prefix and the years it covers, newest first; the first is the main bundle.
+ */
+export function searchIndexParts(documents: readonly KamervraagRecord[], site: Pick<SiteData, "pathPrefix">): Array<{ url: string; years: [string, string] }> {
+  return searchParts(searchPages(documents)).map((part) => ({ url: withPathPrefix(site.pathPrefix, part.bundleUrl), years: part.years }));
+}
+
+/**
+ * Eleventy plugin: the global `searchPage`, the search page's configuration, and the filters
+ * `searchIndexParts(site)` (the parts of the index) and `searchFacetCounts` on the documents.
+ */
+export default function searchPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addGlobalData("searchPage", searchPageConfig());
+  eleventyConfig.addFilter("searchIndexParts", searchIndexParts);
+  eleventyConfig.addFilter("searchFacetCounts", searchFacetCounts);
+}

@@ -1,0 +1,97 @@
+/**
+ * Every URL pattern of the site, in one place. Site URLs are root-relative (`/ah-…/`): Eleventy's
+ * HtmlBasePlugin adds the path prefix when the site is published under a sub-path, and feeds and the
+ * sitemap make them absolute with the site's URL.
+ */
+import type { Facet } from "./facets.ts";
+
+/** The home page. */
+export const homeUrl = "/";
+
+/** The permanent URL of a document page, derived from its id: `/ah-tk-20202021-2290/`. */
+export function documentUrl(id: string): string {
+  return `/${id}/`;
+}
+
+/** A document's record as JSON, next to its page: `/ah-tk-20202021-2290/record.json`. */
+export function documentJsonUrl(id: string): string {
+  return `${documentUrl(id)}record.json`;
+}
+
+/** The official publication of a document: `https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2290.html`. */
+export function officialUrl(id: string): string {
+  return `https://zoek.officielebekendmakingen.nl/${id}.html`;
+}
+
+/** Where a link to another document goes: its page when the site has it, else the official publication. */
+export function seeAlsoUrl(id: string, siteIds: { has(id: string): boolean }): string {
+  return siteIds.has(id) ? documentUrl(id) : officialUrl(id);
+}
+
+/** The first folder of each facet's URLs, in Dutch: `/partij/…`. */
+export const facetPaths: Readonly<Record<Facet, string>> = {
+  year: "vergaderjaar",
+  party: "partij",
+  member: "lid",
+  ministry: "ministerie",
+  kind: "soort",
+};
+
+/** Page `n` of a paginated listing whose first page is `firstPage`: `/partij/vvd/pagina/2/`. */
+export function pagedUrl(firstPage: string, n: number): string {
+  return n <= 1 ? firstPage : `${firstPage}pagina/${n}/`;
+}
+
+/** Every document, newest first: `/documenten/`, `/documenten/pagina/2/`. */
+export function allDocumentsUrl(n = 1): string {
+  return pagedUrl("/documenten/", n);
+}
+
+/** The index of a facet: `/partij/`. */
+export function facetIndexUrl(facet: Facet): string {
+  return `/${facetPaths[facet]}/`;
+}
+
+/** A group's listing: `/vergaderjaar/2023-2024/`, `/lid/van-nispen-sp/pagina/2/`. */
+export function groupUrl(facet: Facet, slug: string, n = 1): string {
+  return pagedUrl(`${facetIndexUrl(facet)}${slug}/`, n);
+}
+
+/** A group's Atom feed, beside its listing: `/partij/vvd/feed.xml`. */
+export function groupFeedUrl(facet: Facet, slug: string): string {
+  return `${groupUrl(facet, slug)}feed.xml`;
+}
+
+/** The site-wide Atom feed. */
+export const siteFeedUrl = "/feed.xml";
+
+/** The stylesheet that shows a feed as a page in a browser. */
+export const feedStylesheetUrl = "/assets/feed.xsl";
+
+/** The index of the open data: which vergaderjaren there are, and where their records are. */
+export const recordsIndexUrl = "/records.json";
+
+/**
+ * Every record of one vergaderjaar in one JSON array: one file for all 87,000 records would weigh a
+ * gigabyte, a vergaderjaar's a few dozen megabytes.
+ */
+export function recordsYearUrl(sessionYear: string): string {
+  return `/records/${sessionYear}.json`;
+}
+
+export const sitemapUrl = "/sitemap.xml";
+export const robotsUrl = "/robots.txt";
+export const notFoundUrl = "/404.html";
+export const stylesheetUrl = "/assets/style.css";
+
+/** The accessibility statement (toegankelijkheidsverklaring), linked from every page's footer. */
+export const accessibilityUrl = "/toegankelijkheid/";
+
+/** The search page; the header's search field sends its query here as `?q=`. */
+export const searchUrl = "/zoeken/";
+
+/** The search page's script, the only script on the site. */
+export const searchScriptUrl = "/assets/search.js";
+
+/** Pagefind's search bundle (index and its loader), written after the pages. */
+export const searchBundleUrl = "/pagefind/";

@@ -1,0 +1,537 @@
+/// <reference lib="dom" />
+/**
+ * Search, end to end: the built site (the sample documents and the test documents, Mededelingen among
+ * them) served by nginx with the published headers, at the root and under a sub-path, searched in
+ * Debian's Chromium through the search page. Dutch stemming, filters, sorting, the live region,
+ * keyboard use, the Content-Security-Policy, the fallback without JavaScript, and the bytes a search
+ * costs.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "node-html-parser";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildBrowse, type Facet } from "../../src/site/facets.ts";
+import { searchFields } from "../../src/site/search-fields.ts";
+import type { KamervraagRecord } from "../../src/model.ts";
+import { watchedPage, type WatchedPage } from "../support/browser.ts";
+import type { StaticServer } from "../support/server.ts";
+import { useServedSite } from "../support/served-site.ts";
+
+const SOURCES = "content/documents,test/fixtures/documents";
+/** A word in every document, for searches that filters and sorting then narrow and order. */
+const BROAD = "vragen";
+
+declare global {
+  interface Window {
+    /** What the live region said, one entry per announcement (test/search.test.ts). */
+    __announcements: string[];
+  }
+}
+
+/** Records every non-empty text the search page's live region is given. */
+function recordAnnouncements(): void {
+  window.__announcements = [];
+  document.addEventListener("DOMContentLoaded", () => {
+    const status = document.querySelector("[data-kv-search-status]");
+    if (!status) return;
+    new MutationObserver(() => {
+      const text = status.textContent ?? "";
+      if (text !== "") window.__announcements.push(text);
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/**
+ * At the root, under a sub-path, and with the index split into parts (a large archive's index in small:
+ * a part closes at the first year that fills it, so here each year of answers is a part), merged in
+ * the browser: every test holds for each.
+ */
+const VARIANTS: Array<{ pathPrefix: string; searchPartSize?: number }> = [
+  { pathPrefix: "/" },
+  { pathPrefix: "/kamervragen/" },
+  { pathPrefix: "/kamervragen/", searchPartSize: 1 },
+];
+
+for (const { pathPrefix, searchPartSize } of VARIANTS) {
+  describe(`search on the site served by nginx at ${pathPrefix}${searchPartSize ? `, index in parts of ${searchPartSize}` : ""}`, () => {
+    let output: string;
+    let server: StaticServer;
+    let browser: Browser;
+    let records: KamervraagRecord[];
+    const open: WatchedPage[] = [];
+
+    const site = useServedSite({ sources: SOURCES, pathPrefix, ...(searchPartSize ? { searchPartSize } : {}) });
+    beforeAll(() => {
+      ({ output, server, browser } = site);
+      if (searchPartSize) {
+        // The split is real: more than one bundle, each with part of the documents.
+        expect(indexParts().length).toBeGreaterThan(1);
+        for (const { url } of indexParts()) expect(readFileSync(join(output, url.slice(pathPrefix.length), "pagefind-entry.json"), "utf8")).toContain('"nl"');
+      }
+      const index = JSON.parse(readFileSync(join(output, "records.json"), "utf8")) as { vergaderjaren: { url: string }[] };
+      records = index.vergaderjaren.flatMap((year) => JSON.parse(readFileSync(join(output, year.url), "utf8")) as KamervraagRecord[]);
+    });
+
+    /** The parts of the index as the search page names them (`data-parts`), newest first. */
+    function indexParts(): Array<{ url: string; years: [string, string] }> {
+      const attribute = parse(readFileSync(join(output, "zoeken", "index.html"), "utf8")).querySelector("[data-kv-search]")?.getAttribute("data-parts");
+      return JSON.parse(attribute ?? "[]") as Array<{ url: string; years: [string, string] }>;
+    }
+
+    /**
+     * The sentence that follows a count while a search sorted by date has read only some years of a
+     * split index: allowed after a count wherever the test does not know how far a search read.
+     */
+    const SCOPE = searchPartSize ? String.raw`( Doorzocht zijn de documenten uit \d{4}(–\d{4})?; «Meer resultaten tonen» zoekt verder in (eerdere|latere) jaren\.)?` : "";
+
+    /** The path of a document page as the browser sees it, prefix included. */
+    const documentPath = (id: string) => `${pathPrefix}${id}/`;
+
+    /** A fresh page that records CSP violations, errors and announcements. */
+    async function newPage(options: BrowserContextOptions = {}): Promise<WatchedPage> {
+      const watched = await watchedPage(browser, options);
+      await watched.page.context().addInitScript(recordAnnouncements);
+      open.push(watched);
+      return watched;
+    }
+
+    /** The search page, with its script ready (filters built from the index). */
+    async function searchPage(query = ""): Promise<WatchedPage> {
+      const watched = await newPage();
+      await watched.page.goto(`${server.url}zoeken/${query ? `?q=${encodeURIComponent(query)}` : ""}`);
+      await watched.page.locator("[data-kv-search-options]").waitFor({ state: "visible" });
+      return watched;
+    }
+
+    const announcements = (page: Page) => page.evaluate(() => window.__announcements);
+
+    /** Waits until the live region has spoken `count` times in all. */
+    async function announced(page: Page, count: number): Promise<string> {
+      await page.waitForFunction((n) => window.__announcements.length >= n, count, { timeout: 10_000 });
+      return (await announcements(page))[count - 1] ?? "";
+    }
+
+    /** Does `action`, and waits for the live region's next announcement after it. */
+    async function announcedAfter(page: Page, action: () => Promise<unknown>): Promise<string> {
+      const before = (await announcements(page)).length;
+      await action();
+      return announced(page, before + 1);
+    }
+
+    async function submit(page: Page, query: string, count: number): Promise<string> {
+      await page.fill("#zoekterm", query);
+      await page.press("#zoekterm", "Enter");
+      return announced(page, count);
+    }
+
+    /** Every result's link path, after showing them all. */
+    async function resultPaths(page: Page): Promise<string[]> {
+      const more = page.locator(".kv-results__more:not([hidden]) button");
+      while ((await more.count()) > 0) {
+        const shown = await page.locator(".kv-results__list > li").count();
+        await more.click();
+        await page.waitForFunction((n) => document.querySelectorAll(".kv-results__list > li").length > n, shown);
+      }
+      return page.locator(".kv-results__list h3 a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    }
+
+    /** The documents that have `value` for a filter, by their page's path. */
+    function withFilter(key: Facet, value: string): Set<string> {
+      const browse = buildBrowse(records);
+      return new Set(
+        records.filter((r) => searchFields(r, browse).filters.some((f) => f.key === key && f.values.includes(value))).map((r) => documentPath(r.id)),
+      );
+    }
+
+    afterAll(async () => {
+      for (const watched of open) await watched.page.context().close();
+    });
+
+    it("finds a document by a word from its text, and links to it under its subject", async () => {
+      const { page, violations, errors } = await searchPage();
+      expect(await submit(page, "Huawei", 1)).toBe("1 document gevonden voor «Huawei».");
+      const link = page.locator(".kv-results__list h3 a");
+      expect(await link.count()).toBe(1);
+      expect(await link.getAttribute("href")).toBe(documentPath("ah-tk-20202021-2290"));
+      expect(await link.textContent()).toBe("Het bericht dat Huawei in technologie investeert voor de etnische profilering van Oeigoeren");
+      const item = page.locator(".kv-results__list > li");
+      expect(await item.locator("time").getAttribute("datetime")).toBe("2021-04-09");
+      expect(await item.locator("time").textContent()).toBe("9 april 2021");
+      expect(await item.locator("dd").nth(1).textContent()).toBe("Van den Nieuwenhuijzen (GroenLinks) en Buitenweg (GroenLinks)");
+      expect(await item.locator(".kv-results__excerpt mark").first().textContent()).toMatch(/^Huawei/u);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("names each of two results with the same subject by its id too", async () => {
+      const { page, violations, errors } = await searchPage();
+      await submit(page, "Sinterklaasintochten", 1);
+      const names = await page.locator(".kv-results__list h3 a").evaluateAll((links) => links.map((a) => a.textContent));
+      expect(names.sort()).toEqual([
+        "Het afgelasten van diverse Sinterklaasintochten, kenmerk ah-tk-20232024-1076",
+        "Het afgelasten van diverse Sinterklaasintochten, kenmerk ah-tk-20232024-594",
+      ]);
+      expect(await page.locator(".kv-results__list h3 a .kv-visually-hidden").count()).toBe(2);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("finds a document by another form of a word in it (Dutch stemming)", async () => {
+      // 1076 says «vergunning» only; no document has a word that starts with «vergunningen» but one
+      // with «vergunningenprocedures», so only the stem «vergunning» can find 1076.
+      const words = (r: KamervraagRecord) => [...r.questions.map((q) => q.text), ...r.answers.map((a) => a.text)].join(" ").toLowerCase();
+      const sinterklaas = records.find((r) => r.id === "ah-tk-20232024-1076");
+      expect(words(sinterklaas!)).toMatch(/\bvergunning\b/u);
+      expect(words(sinterklaas!)).not.toMatch(/vergunningen/u);
+      const { page, violations, errors } = await searchPage();
+      await submit(page, "vergunningen", 1);
+      expect(await resultPaths(page)).toContain(documentPath("ah-tk-20232024-1076"));
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it.each([
+      ["party", "checkbox", "SP"],
+      ["member", "select", "Van Nispen (SP)"],
+      ["ministry", "select", "Ministerie van Justitie en Veiligheid"],
+      ["year", "checkbox", "2020–2021"],
+      ["kind", "checkbox", "Mededelingen"],
+    ] as const)("narrows the results by %s", async (key, control, value) => {
+      const { page, violations, errors } = await searchPage(BROAD);
+      await announced(page, 1);
+      const all = await resultPaths(page);
+      const param = { party: "partij", member: "lid", ministry: "ministerie", year: "vergaderjaar", kind: "soort" }[key];
+      const choose = () =>
+        control === "checkbox" ? page.locator(`input[name="${param}"][value="${value}"]`).check() : page.locator(`select[name="${param}"]`).selectOption(value);
+      expect(await announcedAfter(page, choose)).toMatch(/^(?:1 document|\d+ documenten) gevonden voor «vragen» met de gekozen filters\.$/u);
+      const narrowed = await resultPaths(page);
+      const expected = all.filter((path) => withFilter(key, value).has(path));
+      expect(narrowed.length).toBeGreaterThan(0);
+      expect(narrowed.length).toBeLessThan(all.length);
+      expect(narrowed.sort()).toEqual(expected.sort());
+      // The address holds the search, to bookmark, share or reload.
+      expect(new URL(page.url()).searchParams.getAll(param)).toEqual([value]);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("offers the filters with the archive's counts before a search, exactly as the index holds them", async () => {
+      const { page, violations, errors } = await searchPage();
+      const root = page.locator("[data-kv-search]");
+      const given = JSON.parse((await root.getAttribute("data-facets")) ?? "{}") as Record<string, Record<string, number>>;
+      expect(await page.locator('input[name="partij"][value="SP"] + label').textContent()).toBe(`SP (${given["party"]?.["SP"]})`);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      // What Pagefind itself counts over every part, on the search page without its own script (which
+      // would have merged the parts into the same module already).
+      const bare = await browser.newPage();
+      try {
+        await bare.route(/\/assets\/search\.js$/u, (route) => route.abort());
+        await bare.goto(`${server.url}zoeken/`);
+        // A string, so that the test runner leaves the browser's import() alone.
+        const fromIndex = await bare.evaluate(`(async () => {
+          const pagefind = await import(${JSON.stringify(`${pathPrefix}pagefind/pagefind.js`)});
+          for (const { url } of JSON.parse(document.querySelector("[data-kv-search]").dataset.parts || "[]").slice(1)) await pagefind.mergeIndex(url);
+          return pagefind.filters();
+        })()`);
+        expect(given).toEqual(fromIndex);
+      } finally {
+        await bare.close();
+      }
+    });
+
+    it("counts each filter's results for the search shown, once the index's filter files are loaded", async () => {
+      const { page, violations, errors } = await newPage();
+      const filterFiles: string[] = [];
+      page.on("request", (request) => {
+        if (request.url().endsWith(".pf_filter")) filterFiles.push(request.url());
+      });
+      await page.goto(`${server.url}zoeken/`);
+      await page.locator("[data-kv-search-options]").waitFor({ state: "visible" });
+      // The choices are there, but no filter file of the index was loaded: a search does not need them.
+      expect(filterFiles).toEqual([]);
+      expect(await submit(page, "vuurwerk", 1)).toMatch(/gevonden voor «vuurwerk»/u);
+      const found = new Set(await resultPaths(page));
+      const label = page.locator('input[name="vergaderjaar"][value="2023–2024"] + label');
+      await page.waitForFunction((node) => /\(\d+\)$/u.test(node?.textContent ?? ""), await label.elementHandle(), { timeout: 10_000 });
+      const expected = [...withFilter("year", "2023–2024")].filter((path) => found.has(path)).length;
+      expect(await label.textContent()).toBe(`2023–2024 (${expected})`);
+      expect(filterFiles.length).toBeGreaterThan(0);
+      // The next search has them at once: its counts come with its results.
+      await submit(page, "Huawei", 2);
+      expect(await label.textContent()).toBe("2023–2024 (0)");
+      const earlier = page.locator('input[name="vergaderjaar"][value="2020–2021"] + label');
+      expect(await earlier.textContent()).toBe("2020–2021 (1)");
+      // By relevance, the parts of a split index are searched as one: the same counts.
+      await page.selectOption("select[name=volgorde]", "relevantie");
+      await announced(page, 3);
+      await page.waitForFunction((node) => /\(\d+\)$/u.test(node?.textContent ?? ""), await earlier.elementHandle(), { timeout: 10_000 });
+      expect(await earlier.textContent()).toBe("2020–2021 (1)");
+      expect(await label.textContent()).toBe("2023–2024 (0)");
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("sorts the results newest first, or oldest first, or by relevance, each with every document", async () => {
+      const { page, violations, errors } = await searchPage(BROAD);
+      await announced(page, 1);
+      const dates = async () => {
+        await resultPaths(page);
+        return page.locator(".kv-results__list time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime") ?? ""));
+      };
+      const newest = await dates();
+      expect(newest).toHaveLength(records.length);
+      expect(newest).toEqual([...newest].sort().reverse());
+      await announcedAfter(page, () => page.selectOption("select[name=volgorde]", "oudste"));
+      const oldest = await dates();
+      expect(oldest).toEqual([...oldest].sort());
+      expect(oldest[0]).not.toBe(newest[0]);
+      expect(await announcedAfter(page, () => page.selectOption("select[name=volgorde]", "relevantie"))).toBe(`${records.length} documenten gevonden voor «vragen».`);
+      expect(new Set(await resultPaths(page))).toEqual(new Set(records.map((r) => documentPath(r.id))));
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("opens the document a result links to", async () => {
+      const { page, violations, errors } = await searchPage();
+      await submit(page, "vuurwerk", 1);
+      const link = page.locator(".kv-results__list h3 a").first();
+      const title = await link.textContent();
+      await link.click();
+      await page.waitForURL(`${server.url}ah-tk-20232024-1771/`);
+      expect(await page.locator("h1").textContent()).toBe(title);
+      expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("announces the number of results once per query, when they are there, never while typing", async () => {
+      const { page, violations, errors } = await searchPage();
+      await page.locator("#zoekterm").pressSequentially("gemeenten", { delay: 30 });
+      await page.waitForTimeout(500);
+      expect(await announcements(page)).toEqual([]);
+      await page.press("#zoekterm", "Enter");
+      const first = await announced(page, 1);
+      expect(first).toMatch(new RegExp(`^\\d+ documenten gevonden voor «gemeenten»\\.${SCOPE}$`, "u"));
+      expect(await page.locator(".kv-results__list > li").count()).toBeGreaterThan(0);
+      await page.waitForTimeout(800);
+      expect(await announcements(page)).toEqual([first]);
+      // The same query again is announced again, once.
+      await page.press("#zoekterm", "Enter");
+      await announced(page, 2);
+      await page.waitForTimeout(800);
+      expect(await announcements(page)).toEqual([first, first]);
+      expect(await submit(page, "xqzw", 3)).toBe("Geen documenten gevonden voor «xqzw».");
+      await page.waitForTimeout(800);
+      expect(await announcements(page)).toHaveLength(3);
+      expect(await page.locator("[data-kv-search-results]").isHidden()).toBe(true);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("works from the keyboard alone, with focus kept in the field and always visible", async () => {
+      const { page, violations, errors } = await searchPage();
+      const focused = () =>
+        page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          const style = element ? getComputedStyle(element) : null;
+          return {
+            id: element?.id ?? "",
+            tag: element?.tagName ?? "",
+            type: element?.getAttribute("type") ?? "",
+            inResults: Boolean(element?.closest(".kv-results__list")),
+            outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : "",
+          };
+        });
+      const tabUntil = async (done: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
+        for (let i = 0; i < 60; i++) {
+          await page.keyboard.press("Tab");
+          const f = await focused();
+          expect(f.outline, JSON.stringify(f)).not.toMatch(/^none|\b0px$/u);
+          if (done(f)) return f;
+        }
+        throw new Error("never reached by Tab");
+      };
+      await tabUntil((f) => f.id === "zoekterm");
+      await page.keyboard.type("vragen");
+      await page.keyboard.press("Enter");
+      await announced(page, 1);
+      expect((await focused()).id).toBe("zoekterm");
+      const checkbox = await tabUntil((f) => f.tag === "INPUT" && f.type === "checkbox");
+      await page.keyboard.press("Space");
+      expect(await page.locator(`#${checkbox.id}`).isChecked()).toBe(true);
+      await announced(page, 2);
+      expect((await focused()).id).toBe(checkbox.id);
+      await tabUntil((f) => f.inResults);
+      const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(href);
+      expect(new URL(href).pathname).toMatch(new RegExp(`^${pathPrefix}ah-`, "u"));
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("shows more results on request and moves focus to the first new one", async () => {
+      const { page, violations, errors } = await searchPage(BROAD);
+      const first = await announced(page, 1);
+      expect(await page.locator(".kv-results__list > li").count()).toBe(10);
+      const more = page.locator(".kv-results__more button");
+      if (searchPartSize) {
+        // Newest first, a split index is read only as far as the first ten results need: the count is
+        // of the years read, and says so; how many more there are is not known yet.
+        const [, count, years] = /^(\d+) documenten gevonden voor «vragen»\. Doorzocht zijn de documenten uit (\d{4}(?:–\d{4})?); «Meer resultaten tonen» zoekt verder in eerdere jaren\.$/u.exec(first) ?? [];
+        const newest = indexParts()[0]?.years[1];
+        expect(years?.endsWith(newest ?? "?")).toBe(true);
+        expect(Number(count)).toBeLessThan(records.length);
+        expect(await more.textContent()).toBe("Meer resultaten tonen");
+      } else {
+        expect(first).toBe(`${records.length} documenten gevonden voor «vragen».`);
+        expect(await more.textContent()).toBe(`Meer resultaten tonen (nog ${records.length - 10})`);
+      }
+      await more.focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.activeElement?.closest(".kv-results__list > li:nth-child(11)") !== null);
+      while (await more.isVisible()) {
+        const shown = await page.locator(".kv-results__list > li").count();
+        await more.click();
+        await page.waitForFunction((n) => document.querySelectorAll(".kv-results__list > li").length > n || document.querySelector(".kv-results__more")?.hasAttribute("hidden"), shown);
+      }
+      expect(await page.locator(".kv-results__list > li").count()).toBe(records.length);
+      // Once every year is read, the count is the archive's, announced once more if it was not before.
+      const said = await announcements(page);
+      expect(said.at(-1)).toBe(`${records.length} documenten gevonden voor «vragen».`);
+      if (!searchPartSize) expect(said).toHaveLength(1);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    // Only a split index has parts to leave unread.
+    if (searchPartSize) {
+      it("loads the index of the newest years alone for a first search, and of every year by relevance", async () => {
+        const { page, violations, errors } = await newPage();
+        const metadata = new Set<string>();
+        const wasm = new Set<string>();
+        page.on("request", (request) => {
+          const path = new URL(request.url()).pathname;
+          if (path.endsWith(".pf_meta")) metadata.add(path.replace(/[^/]+$/u, ""));
+          if (path.endsWith(".pagefind")) wasm.add(path);
+        });
+        await page.goto(`${server.url}zoeken/?q=${BROAD}`);
+        await announced(page, 1);
+        const parts = indexParts();
+        // The first parts, newest first, and no other.
+        const read = [...metadata];
+        expect(read.length).toBeLessThan(parts.length);
+        expect(read).toEqual(parts.slice(0, read.length).map((p) => p.url));
+        await page.selectOption("select[name=volgorde]", "relevantie");
+        await announced(page, 2);
+        expect(new Set(metadata)).toEqual(new Set(parts.map((p) => p.url)));
+        // Newest first through every part (one result, so no part is left unread): each part its own Pagefind
+        // instance, all of them with the main bundle's WebAssembly, fetched once.
+        await page.selectOption("select[name=volgorde]", "");
+        await announced(page, 3);
+        expect(await submit(page, "Huawei", 4)).toBe("1 document gevonden voor «Huawei».");
+        expect([...wasm]).toEqual([`${pathPrefix}pagefind/wasm.nl.pagefind`]);
+        expect(violations).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+
+    it("adds the next results once when «more» is pressed twice before they are there", async () => {
+      const { page, violations, errors } = await searchPage(BROAD);
+      await announced(page, 1);
+      await page.evaluate(() => {
+        const button = document.querySelector<HTMLButtonElement>(".kv-results__more button");
+        button?.click();
+        button?.click();
+      });
+      await page.waitForFunction(() => document.querySelectorAll(".kv-results__list > li").length >= 20);
+      await page.waitForTimeout(500);
+      const paths = await page.locator(".kv-results__list h3 a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(paths).toHaveLength(Math.min(20, records.length));
+      expect(new Set(paths).size).toBe(paths.length);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("starts the search the header's field sends, with the filters the address names", async () => {
+      const { page, violations, errors } = await newPage();
+      await page.goto(`${server.url}ah-tk-20232024-1771/`);
+      await page.fill("#kop-zoekterm", "Huawei");
+      await page.press("#kop-zoekterm", "Enter");
+      await page.waitForURL(`${server.url}zoeken/?q=Huawei`);
+      expect(await announced(page, 1)).toBe("1 document gevonden voor «Huawei».");
+      expect(await page.inputValue("#zoekterm")).toBe("Huawei");
+      await page.goto(`${server.url}zoeken/?soort=Mededelingen`);
+      expect(await announced(page, 1)).toBe("2 documenten met de gekozen filters.");
+      expect(await page.locator('input[name="soort"][value="Mededelingen"]').isChecked()).toBe(true);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("without JavaScript, says so and links to every list", async () => {
+      const { page, violations } = await newPage({ javaScriptEnabled: false });
+      await page.goto(`${server.url}ah-tk-20232024-1771/`);
+      await page.fill("#kop-zoekterm", "vuurwerk");
+      await page.press("#kop-zoekterm", "Enter");
+      await page.waitForURL(`${server.url}zoeken/?q=vuurwerk`);
+      const fallback = page.locator("[data-kv-search-fallback]");
+      expect(await fallback.isVisible()).toBe(true);
+      expect(await fallback.locator("p").textContent()).toContain("Zoeken werkt alleen met JavaScript");
+      const links = await fallback.locator("a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toEqual(["", "documenten/", "vergaderjaar/", "partij/", "lid/", "ministerie/", "soort/"].map((p) => `${pathPrefix}${p}`));
+      await fallback.locator("a", { hasText: "Partijen" }).click();
+      await page.waitForURL(`${server.url}partij/`);
+      expect(await page.locator("h1").textContent()).toBe("Partijen");
+      expect(violations).toEqual([]);
+    });
+
+    it("says so when the index cannot be loaded, and links to the lists", async () => {
+      const { page, violations, errors } = await newPage();
+      await page.route("**/pagefind/pagefind.js", (route) => route.abort());
+      await page.goto(`${server.url}zoeken/?q=vuurwerk`);
+      await page.locator("[data-kv-search-status]").filter({ hasText: "Zoeken lukt nu niet" }).waitFor();
+      expect(await page.locator("[data-kv-search-fallback]").isVisible()).toBe(true);
+      expect(await page.locator("[data-kv-search-noscript]").isHidden()).toBe(true);
+      expect(await page.locator("[data-kv-search-fallback] a").count()).toBe(7);
+      expect(violations).toEqual([]);
+      // The failed import is logged, and nothing else.
+      expect(errors.filter((e) => !/pagefind\.js|Failed to load resource|dynamically imported module/u.test(e))).toEqual([]);
+    });
+
+    it("reports the bytes a first and a later query transfer", async () => {
+      const { page, violations, errors } = await newPage();
+      const sizes: Array<Promise<{ phase: string; url: string; bytes: number }>> = [];
+      let phase = "page";
+      page.context().on("requestfinished", (request) => {
+        const current = phase;
+        sizes.push(request.sizes().then((s) => ({ phase: current, url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+      });
+      await page.goto(`${server.url}zoeken/`);
+      await page.locator("[data-kv-search-options]").waitFor({ state: "visible" });
+      await page.waitForLoadState("networkidle");
+      phase = "first";
+      await submit(page, "vuurwerk", 1);
+      await page.waitForLoadState("networkidle");
+      phase = "later";
+      await submit(page, "gemeenten", 2);
+      await page.waitForLoadState("networkidle");
+      const all = await Promise.all(sizes);
+      const total = (p: string) => all.filter((s) => s.phase === p).reduce((sum, s) => sum + s.bytes, 0);
+      const report = { page: total("page"), first: total("first"), later: total("later") };
+      console.log(
+        `[search bytes] site at ${pathPrefix}: search page with the index loaded ${report.page} B; first query ${report.first} B; later query ${report.later} B (${
+          all.filter((s) => s.phase === "later").length
+        } requests)`,
+      );
+      expect(all.some((s) => s.phase === "page" && s.url.endsWith("/pagefind/pagefind.js"))).toBe(true);
+      expect(all.some((s) => s.phase === "first" && /\/pagefind\/index\/.+\.pf_index$/u.test(s.url))).toBe(true);
+      expect(report.first).toBeGreaterThan(0);
+      for (const value of Object.values(report)) expect(Number.isInteger(value)).toBe(true);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+}
+

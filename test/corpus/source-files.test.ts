@@ -1,0 +1,40 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countFiles, DEFAULT_SOURCES, sourceFolders } from "../../src/corpus/source-files.ts";
+
+describe("sourceFolders", () => {
+  it("takes the comma-separated folders of KAMERVRAGEN_SOURCES", () => {
+    expect(sourceFolders({ KAMERVRAGEN_SOURCES: "a,b/c" })).toEqual(["a", "b/c"]);
+    expect(sourceFolders({ KAMERVRAGEN_SOURCES: "a,,b," })).toEqual(["a", "b"]);
+  });
+
+  it("falls back to the site's own documents when none are given", () => {
+    expect(sourceFolders({})).toEqual([...DEFAULT_SOURCES]);
+    expect(sourceFolders({ KAMERVRAGEN_SOURCES: "" })).toEqual([...DEFAULT_SOURCES]);
+    expect(sourceFolders({ KAMERVRAGEN_SOURCES: "," })).toEqual([...DEFAULT_SOURCES]);
+  });
+});
+
+describe("countFiles", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "kamervragen-count-"));
+    await mkdir(join(dir, "a", "2023-2024"), { recursive: true });
+    await mkdir(join(dir, "b"));
+    await writeFile(join(dir, "a", "x.md"), "x");
+    await writeFile(join(dir, "a", "2023-2024", "y.pdf"), "y");
+    await writeFile(join(dir, "a", "2023-2024", ".hidden"), "h");
+    await writeFile(join(dir, "b", "z.txt"), "z");
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("counts the files under every folder, in subfolders too, hidden ones and folders not", async () => {
+    expect(await countFiles([join(dir, "a"), join(dir, "b")])).toBe(3);
+  });
+
+  it("counts a missing folder as empty, for the build to report it", async () => {
+    expect(await countFiles([join(dir, "missing"), join(dir, "b")])).toBe(1);
+  });
+});
