@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalizeFile } from "../../src/corpus.ts";
+import { normalizeFile } from "../../src/corpus/load.ts";
 import { fingerprint } from "../support/fingerprint.ts";
 
 const DIR = "test/fixtures/pdftotext";

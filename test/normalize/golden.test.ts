@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalizeFile } from "../../src/corpus.ts";
+import { normalizeFile } from "../../src/corpus/load.ts";
 import { recordSchema, type KamervraagRecord } from "../../src/model.ts";
 import { fingerprint, withoutLost } from "../support/fingerprint.ts";
 

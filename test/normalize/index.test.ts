@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeFile } from "../../src/corpus.ts";
+import { normalizeFile } from "../../src/corpus/load.ts";
 import { readMarkdown } from "../../src/ingest/markdown.ts";
 import { readText } from "../../src/ingest/text.ts";
 import { normalizeDocument, parseNumberList } from "../../src/normalize/index.ts";
