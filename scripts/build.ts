@@ -12,13 +12,16 @@
  * statement names `--contact`, else the SITE_CONTACT environment variable, as the place to report
  * problems; a build without one says so.
  *
+ * This is the only place a build reads the environment (SITE_URL, SITE_CONTACT, NODE_OPTIONS); the
+ * pipeline (src/build/pipeline.ts) gets typed options.
+ *
  * Exit codes: 0 the site was built (documents with errors are left out and listed); 1 the build failed
  * (with --strict: any problem in any document), and the previous site is left as it was.
  */
 import { spawnSync } from "node:child_process";
-import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { countFiles, sourceFolders } from "../src/corpus/source-files.ts";
+import { sourceList } from "../src/build/options.ts";
+import { countFiles } from "../src/corpus/source-files.ts";
 
 const { values } = parseArgs({
   options: {
@@ -35,10 +38,7 @@ const { values } = parseArgs({
   },
 });
 
-// The data stage (src/eleventy/corpus-data.ts) reads these.
-if (values.strict) process.env["KAMERVRAGEN_STRICT"] = "1";
-if (values.sources) process.env["KAMERVRAGEN_SOURCES"] = values.sources;
-if (values["search-part-size"]) process.env["KAMERVRAGEN_SEARCH_PART_SIZE"] = values["search-part-size"];
+const sources = sourceList(values.sources);
 
 /**
  * V8's heap for a large build, in MB. The full archive (87,000 documents) keeps some 2 GB of records
@@ -51,39 +51,39 @@ if (values["search-part-size"]) process.env["KAMERVRAGEN_SEARCH_PART_SIZE"] = va
 const HEAP_MB = 3072;
 const HEAP_LIMIT_FROM_FILES = 20_000;
 const hasHeapLimit = [...process.execArgv, ...(process.env["NODE_OPTIONS"]?.split(/\s+/u) ?? [])].some((a) => a.startsWith("--max-old-space-size"));
-if (!hasHeapLimit && (await countFiles(sourceFolders())) >= HEAP_LIMIT_FROM_FILES) {
+if (!hasHeapLimit && (await countFiles(sources)) >= HEAP_LIMIT_FROM_FILES) {
   const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, ...process.argv.slice(1)], { stdio: "inherit" });
   process.exit(child.status ?? 1);
 }
 
 // Loaded once it is known that this process builds: Eleventy takes a while to load.
-const { buildSite, createEleventy } = await import("../src/build/pipeline.ts");
+const { buildSite } = await import("../src/build/pipeline.ts");
+const { serveSite } = await import("../src/build/serve.ts");
 const { contactRoute } = await import("../src/site/config.ts");
 
 const contact = values.contact ?? process.env["SITE_CONTACT"];
+const searchPartSize = values["search-part-size"] === undefined ? undefined : Number(values["search-part-size"]);
 
 try {
   // Before anything is built: a contact that is no address fails here, in so many words.
   if (contactRoute(contact) === null && !values.serve) {
     console.warn("[kamervragen] no contact for the accessibility statement (--contact or SITE_CONTACT): it names no place to report problems");
   }
+  const options = {
+    sources,
+    output: values.output,
+    configPath: values.config,
+    pathPrefix: values.pathprefix,
+    contact,
+    strict: values.strict,
+    searchPartSize,
+  };
   if (values.serve) {
-    await rm(values.output, { recursive: true, force: true });
-    const eleventy = createEleventy({
-      configPath: values.config,
-      output: values.output,
-      pathPrefix: values.pathprefix,
-      // Feeds served by `npm start` point at the server itself, whatever its port.
-      siteUrl: values.siteurl ?? process.env.SITE_URL ?? `http://localhost:${values.port ?? 8080}`,
-      contact,
-      runMode: "serve",
-    });
-    await eleventy.init();
-    await eleventy.watch();
-    await eleventy.serve(values.port ? Number(values.port) : undefined);
-    process.on("SIGINT", () => void eleventy.stopWatch().then(() => process.exit(0)));
+    // Feeds served by `npm start` point at the server itself, whatever its port.
+    const siteUrl = values.siteurl ?? process.env["SITE_URL"] ?? `http://localhost:${values.port ?? 8080}`;
+    await serveSite({ ...options, siteUrl, port: values.port ? Number(values.port) : undefined });
   } else {
-    await buildSite({ configPath: values.config, output: values.output, pathPrefix: values.pathprefix, siteUrl: values.siteurl, contact });
+    await buildSite({ ...options, siteUrl: values.siteurl ?? process.env["SITE_URL"] });
   }
 } catch (error) {
   // Eleventy has printed the details already.

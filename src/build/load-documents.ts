@@ -1,19 +1,18 @@
 /**
- * The corpus of a build (the global `documents`): every publishable record, newest first. Every diagnostic of every file is
- * printed, then a summary; documents with errors are left out and listed. With `--strict`
- * (KAMERVRAGEN_STRICT=1) any problem, warnings included, fails the build, and the previous site stays.
- * KAMERVRAGEN_SOURCES (comma-separated folders) replaces content/documents.
+ * The first stage of a build: the corpus, every publishable record, newest first (src/corpus/). Every
+ * diagnostic of every file is printed, then a summary; documents with errors are left out and listed.
+ * With `strict` any problem, warnings included, fails the build, and the previous site stays.
  */
+import { join } from "node:path";
+import { createProgress, type Progress } from "../common/progress.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { formatDiagnostic, type KamervraagRecord } from "../model.ts";
-import { createProgress, type Progress } from "../common/progress.ts";
-import { sourceFolders } from "../corpus/source-files.ts";
+import type { ResolvedBuildOptions } from "./options.ts";
 
-export async function loadDocuments(): Promise<KamervraagRecord[]> {
-  const sources = sourceFolders();
+export async function loadDocuments(options: Pick<ResolvedBuildOptions, "sources" | "cacheDir" | "strict">): Promise<KamervraagRecord[]> {
   const report: { progress: Progress | null } = { progress: null };
-  const { records, diagnostics, rejected, stats } = await loadCorpus(sources, {
-    cacheDir: ".cache/records",
+  const { records, diagnostics, rejected, stats } = await loadCorpus(options.sources, {
+    cacheDir: join(options.cacheDir, "records"),
     onProgress: (done, total) => {
       // Only long runs report progress; a small site builds in a second.
       if (total < 500) return;
@@ -32,7 +31,7 @@ export async function loadDocuments(): Promise<KamervraagRecord[]> {
         `${errors} error(s), ${diagnostics.length - errors} warning(s)`,
     );
   }
-  if (process.env["KAMERVRAGEN_STRICT"] === "1" && diagnostics.length > 0) {
+  if (options.strict && diagnostics.length > 0) {
     throw new Error(`--strict: ${diagnostics.length} problem(s) in the documents (listed above); nothing was published`);
   }
   return records;

@@ -1,7 +1,8 @@
 /**
  * A site is built in a folder beside it (`_site.building`) and renamed into its place only when the
- * whole build succeeded (./build.ts), so a failed build never leaves a half-built site.
+ * whole build succeeded (./pipeline.ts), so a failed build never leaves a half-built site.
  */
+import { rename, rm } from "node:fs/promises";
 
 const SUFFIX = ".building";
 
@@ -10,8 +11,16 @@ export function stagingFolder(output: string): string {
   return `${output.replace(/\/+$/u, "")}${SUFFIX}`;
 }
 
-/** The site a staging folder is to replace; null for a folder that is not one (`npm start` builds in place). */
-export function siteOfStagingFolder(folder: string): string | null {
-  const trimmed = folder.replace(/\/+$/u, "");
-  return trimmed.endsWith(SUFFIX) ? trimmed.slice(0, -SUFFIX.length) : null;
+/**
+ * Puts the built `staging` folder in place of `output` by renames, so that the old site is replaced in
+ * one step rather than emptied first.
+ */
+export async function publish(staging: string, output: string): Promise<void> {
+  const previous = `${output.replace(/\/+$/u, "")}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  await rename(output, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(staging, output);
+  await rm(previous, { recursive: true, force: true });
 }

@@ -1,18 +1,9 @@
 /**
- * The folders a build reads its documents from, the files they hold and how many: a light module, so that
- * the build can decide how to run (scripts/build.ts) before it loads the rest.
+ * The files of the folders a build reads its documents from, and how many: a light module, so that the
+ * build can decide how to run (scripts/build.ts) before it loads the rest.
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-
-/** The default source folder: the site's own documents. */
-export const DEFAULT_SOURCES = ["content/documents"] as const;
-
-/** The build's source folders: KAMERVRAGEN_SOURCES (comma-separated, set by `--sources`), else {@link DEFAULT_SOURCES}. */
-export function sourceFolders(env: NodeJS.ProcessEnv = process.env): string[] {
-  const given = env["KAMERVRAGEN_SOURCES"]?.split(",").filter((s) => s !== "");
-  return given && given.length > 0 ? given : [...DEFAULT_SOURCES];
-}
 
 /** Lists the files under `dir` (hidden ones excepted), sorted, relative paths as given. */
 export async function listFiles(dir: string): Promise<string[]> {

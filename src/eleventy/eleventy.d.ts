@@ -5,7 +5,7 @@
  */
 declare module "@11ty/eleventy" {
   /** A plugin: `export default function (eleventyConfig) {…}`. */
-  export type EleventyPlugin<Options = never> = (eleventyConfig: UserConfig, options?: Options) => void;
+  export type EleventyPlugin<Options = never> = (eleventyConfig: UserConfig, options: Options) => void;
 
   export interface DataExtensionOptions {
     parser: (contentsOrPath: string, path: string) => unknown;
@@ -32,6 +32,12 @@ declare module "@11ty/eleventy" {
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
     setLibrary(engine: "md", library: { render(source: string, env?: object): string }): void;
+    /** Eleventy renders Nunjucks templates with this environment (its own filters are added to it). */
+    setLibrary(engine: "njk", library: import("nunjucks").Environment): void;
+    /** A collection: `collections.<name>` in templates, an array of anything. */
+    addCollection(name: string, callback: (collectionApi: unknown) => unknown[] | Promise<unknown[]>): void;
+    /** Runs on every output file's content; `this.page` is the page being written. */
+    addTransform(name: string, transform: (this: { page: { outputPath: string | false; url: string | false } }, content: string) => string | Promise<string>): void;
     setNunjucksEnvironmentOptions(options: { autoescape?: boolean; throwOnUndefined?: boolean; trimBlocks?: boolean; lstripBlocks?: boolean }): void;
     setTemplateFormats(formats: string[]): void;
     /** Runs after every build (awaited; an error fails the build). */
@@ -62,7 +68,8 @@ declare module "@11ty/eleventy" {
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<void>;
-    write(): Promise<unknown>;
+    /** Writes the site; resolves with what was copied and the pages written. */
+    write(): Promise<[unknown, Array<{ url: string | false; outputPath: string | false }>]>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;

@@ -4,48 +4,47 @@
  * data per vergaderjaar and the sitemap. Each is rendered from the layouts in `_includes/`, written and
  * let go, so memory stays flat however many documents there are, and long stages report progress.
  */
-import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import nunjucks from "nunjucks";
-import { browseOf } from "../site/facets.ts";
+import { pageDigest } from "../common/digest.ts";
+import { createProgress } from "../common/progress.ts";
 import { createMarkdown, FootnoteError } from "../markdown/index.ts";
 import type { KamervraagRecord } from "../model.ts";
-import { createProgress } from "../common/progress.ts";
+import { absoluteUrl, type SiteData } from "../site/config.ts";
 import { documentContext, type DocumentContext } from "../site/document-context.ts";
 import { buildDocumentView, type DocumentView } from "../site/document-view.ts";
+import { browseOf } from "../site/facets.ts";
 import { absoluteLinks, buildFeed, buildFeedEntry, escapeHtml, feedRecords, feedSources, type FeedEntry } from "../site/feeds.ts";
 import { listingPages } from "../site/listings.ts";
 import { recordsPerYear } from "../site/open-data.ts";
-import { pageDigest } from "../search/search-index.ts";
-import { absoluteUrl, type SiteData } from "../site/config.ts";
+import { sitemapFiles, sitemapUrls } from "../site/sitemap.ts";
 import { documentJsonUrl, documentUrl, recordsYearUrl } from "../site/urls.ts";
 import { createPageFiles } from "./files.ts";
 import { inputKey } from "./input-key.ts";
-import type { MadeFile, PreviousSite } from "./previous-site.ts";
-import { sitemapFiles, sitemapUrls } from "../site/sitemap.ts";
+import type { PageManifest } from "./manifest.ts";
 import { createTemplateRenderer } from "./nunjucks.ts";
+import type { MadeFile, PreviousSite } from "./previous-site.ts";
 import { createTextStore } from "./text-store.ts";
 
 export interface CorpusPagesOptions {
   outputDir: string;
-  /** The layouts folder (`_includes`). */
-  includes: string;
+  /** The site's Nunjucks environment (./nunjucks.ts), the one Eleventy rendered its pages with. */
+  env: nunjucks.Environment;
   site: SiteData;
   /** Every publishable record, newest first. */
   documents: readonly KamervraagRecord[];
   /** The pages Eleventy wrote itself, for the sitemap. */
   eleventyPages: ReadonlyArray<{ url?: string | false; outputPath?: string | false }>;
   /**
-   * Told how many documents (in the order given) have their page and record on disk: every
-   * {@link CHECKPOINT} documents and after the last, so the search index can start on them.
+   * Hears each document page's URL and the digest of its HTML as it is written or kept, and that they
+   * are on disk every {@link CHECKPOINT} documents and after the last, so the search index can start
+   * on them (src/search/).
    */
-  onWritten?: (documents: number) => void;
+  manifest?: PageManifest;
   /**
    * Where the feed entries wait for the feeds (./text-store.ts), hundreds of MB for the whole archive;
    * default the system's temporary folder, which may be memory.
    */
   scratchDir?: string;
-  /** Hears each document page's URL and the {@link pageDigest} of its HTML, as it is written or kept. */
-  onDocumentPage?: (url: string, digest: Buffer) => void;
   /**
    * The published site of the build before, when it recorded what it made with the same render version
    * (./render-version.ts): its document pages, records, feeds and open data whose inputs are unchanged
@@ -65,7 +64,7 @@ export interface CorpusPagesReport {
   feeds: number;
 }
 
-/** Documents between two reports to `onWritten`. */
+/** Documents between two commits of the manifest. */
 const CHECKPOINT = 500;
 
 /** Stages of fewer items than this say nothing: a small site builds in a second. */
@@ -91,7 +90,7 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
       throw error;
     }
   };
-  const templates = createTemplateRenderer({ includes: options.includes, site, extraFilters: { dateToRfc3339 } });
+  const templates = createTemplateRenderer(options.env, site);
   const files = createPageFiles(options.outputDir, { previous: options.previous ?? null });
   const htmlUrls: string[] = [];
   // What each document's files are made from (./input-key.ts): its record as JSON for the record's file
@@ -107,7 +106,7 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
   const entryFields = new Map<string, Omit<FeedEntry, "content">>();
   const entryTexts = createTextStore(options.scratchDir);
   const keepEntry = (record: KamervraagRecord, view: DocumentView) => {
-    const { content, ...fields } = buildFeedEntry(record, view);
+    const { content, ...fields } = buildFeedEntry(record, view, templates.text("partials/feed-entry.njk", { view }));
     entryTexts.put(record.id, escapeHtml(absoluteLinks(content, absoluteUrl(site, fields.url))));
     entryFields.set(record.id, fields);
   };
@@ -126,12 +125,12 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
       const kept = await files.keep(url, pageKey);
       if (kept) {
         // Without a digest (never so for a document page) the search index reads the page instead.
-        if (kept.digest) options.onDocumentPage?.(url, Buffer.from(kept.digest, "hex"));
+        if (kept.digest) options.manifest?.add(url, Buffer.from(kept.digest, "hex"));
       } else {
         const view = viewOf(record, context);
         const html = templates.page("layouts/document.njk", url, { view, search: context.search });
         const digest = pageDigest(html);
-        options.onDocumentPage?.(url, digest);
+        options.manifest?.add(url, digest);
         await files.write(url, html, { key: pageKey, digest: digest.toString("hex") });
         if (inFeeds.has(record.id)) keepEntry(record, view);
       }
@@ -141,7 +140,7 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
       documentProgress.tick(i + 1);
       if ((i + 1) % CHECKPOINT === 0 || i + 1 === documents.length) {
         await files.flush();
-        options.onWritten?.(i + 1);
+        options.manifest?.commit();
       }
     }
     documentProgress.finish();
@@ -187,8 +186,8 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
       await files.flush();
     }
 
-    for (const file of sitemapFiles([...sitemapUrls(options.eleventyPages), ...htmlUrls], site)) {
-      await files.write(file.url, file.content);
+    for (const sitemap of sitemapFiles([...sitemapUrls(options.eleventyPages), ...htmlUrls])) {
+      await files.write(sitemap.url, templates.text("layouts/sitemap.njk", { sitemap }));
     }
     await files.flush();
     return {

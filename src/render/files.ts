@@ -12,6 +12,7 @@ import { statSync } from "node:fs";
 import { copyFile, link, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createFolderMaker } from "../common/folders.ts";
+import { fileOfUrl } from "../site/urls.ts";
 import type { MadeFile, PreviousSite } from "./previous-site.ts";
 
 export interface PageFiles {
@@ -30,12 +31,6 @@ export interface PageFiles {
   readonly kept: number;
   /** The files written with a key or kept, by URL: the record for the next build. */
   readonly made: ReadonlyMap<string, MadeFile>;
-}
-
-/** The file of a root-relative URL under `outputDir`. */
-export function fileOfUrl(outputDir: string, url: string): string {
-  if (!url.startsWith("/") || url.includes("..")) throw new Error(`not a root-relative site URL: ${url}`);
-  return join(outputDir, url.endsWith("/") ? `${url}index.html` : url);
 }
 
 export function createPageFiles(outputDir: string, options: { previous?: PreviousSite | null; inFlight?: number } = {}): PageFiles {

@@ -1,55 +1,73 @@
 /**
- * Nunjucks outside Eleventy's template map, for the pages there are one or more of per document
- * (document pages, listings, feeds). Eleventy keeps every page it renders in memory until the build
- * ends, which does not fit 87,000 documents; these pages are rendered from the same layouts in
- * `_includes/`, with the same filters and globals, and written at once (./write.ts).
+ * The site's one Nunjucks environment: the layouts of `_includes/`, every filter and every global,
+ * registered here once. Eleventy renders the site's own pages with it (src/eleventy/corpus.ts hands it
+ * over with `setLibrary("njk", …)`), and the corpus's pages (./corpus-pages.ts) are rendered with it
+ * outside Eleventy's template map, which keeps every page it renders in memory until the build ends and
+ * does not fit 87,000 documents.
  */
+import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import nunjucks from "nunjucks";
 import { labels } from "../labels.ts";
-import { filters } from "../site/format.ts";
-import { navigation } from "../site/listings.ts";
-import { searchPageConfig } from "../site/search-fields.ts";
+import type { KamervraagRecord } from "../model.ts";
 import { siteFilters, type SiteData } from "../site/config.ts";
+import { browseOf } from "../site/facets.ts";
+import { filters } from "../site/format.ts";
+import { navigation, waysIn } from "../site/listings.ts";
+import { searchFacetCounts, searchIndexParts, searchPageConfig } from "../site/search-fields.ts";
 import * as urls from "../site/urls.ts";
 import { prefixRootUrls } from "./path-prefix.ts";
 
-export interface TemplateRenderer {
-  /**
-   * Renders an HTML layout of `_includes/` for the page at `url` (root-relative), with the site's path
-   * prefix on every root-relative link, as Eleventy's HTML base plugin does for its own pages.
-   */
-  page(layout: string, url: string, context: Record<string, unknown>): string;
-  /** Renders any other layout (XML) as it is: its URLs are made absolute by the template. */
-  text(layout: string, context: Record<string, unknown>): string;
-}
-
-/** The globals every template sees, as Eleventy's configuration gives them to its own pages. */
-export function templateGlobals(site: SiteData): Record<string, unknown> {
-  return { site, labels, urls: { ...urls }, navigation: navigation(), searchPage: searchPageConfig() };
-}
-
-export function createTemplateRenderer(options: {
+export interface NunjucksOptions {
+  /** The layouts folder (`_includes`). */
   includes: string;
   site: SiteData;
-  /** Filters of the build that need its documents (`documentView`, `searchFields`). */
-  extraFilters?: Record<string, (...args: never[]) => unknown>;
-}): TemplateRenderer {
-  // As Eleventy's own environment is configured in eleventy.config.ts: escape everything, fail on typos.
+  /** Documents per part of the search index (`--search-part-size`), when the build was given one. */
+  searchPartSize?: number | undefined;
+}
+
+/**
+ * The environment: it escapes every value unless marked safe, and a typo in a template (an undefined
+ * value) fails the build.
+ */
+export function createNunjucks(options: NunjucksOptions): nunjucks.Environment {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(options.includes), { autoescape: true, throwOnUndefined: true });
   const all: Record<string, (...args: never[]) => unknown> = {
     ...filters,
     ...siteFilters,
-    ...options.extraFilters,
+    dateToRfc3339,
+    waysIn: (documents: readonly KamervraagRecord[]) => waysIn(browseOf(documents)),
+    searchFacetCounts,
+    searchIndexParts: (documents: readonly KamervraagRecord[], site: SiteData) => searchIndexParts(documents, site, options.searchPartSize),
   };
   for (const [name, filter] of Object.entries(all)) env.addFilter(name, filter as (...args: unknown[]) => unknown);
-  const globals = templateGlobals(options.site);
-  const { pathPrefix } = options.site;
+  const globals: Record<string, unknown> = {
+    site: options.site,
+    labels,
+    urls: { ...urls },
+    navigation: navigation(),
+    searchPage: searchPageConfig(),
+  };
+  for (const [name, value] of Object.entries(globals)) env.addGlobal(name, value);
+  return env;
+}
+
+export interface TemplateRenderer {
+  /**
+   * Renders an HTML layout of `_includes/` for the page at `url` (root-relative), with the site's path
+   * prefix on every root-relative link, as Eleventy's pages get it (src/eleventy/corpus.ts).
+   */
+  page(layout: string, url: string, context: Record<string, unknown>): string;
+  /** Renders any other layout (XML, or a fragment) as it is: its URLs are made absolute by the template or the caller. */
+  text(layout: string, context: Record<string, unknown>): string;
+}
+
+export function createTemplateRenderer(env: nunjucks.Environment, site: Pick<SiteData, "pathPrefix">): TemplateRenderer {
   return {
     page(layout, url, context) {
-      return prefixRootUrls(env.render(layout, { ...globals, ...context, page: { url } }), pathPrefix);
+      return prefixRootUrls(env.render(layout, { ...context, page: { url } }), site.pathPrefix);
     },
     text(layout, context) {
-      return env.render(layout, { ...globals, ...context });
+      return env.render(layout, context);
     },
   };
 }

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { fileOfUrl } from "../render/files.ts";
+import { fileOfUrl } from "../site/urls.ts";
 
 /**
  * Markup inside the indexed content that is not text of the document: footnote references and back

@@ -16,35 +16,14 @@ import { createHash } from "node:crypto";
 import { copyFileSync, linkSync, mkdirSync, readdirSync, utimesSync } from "node:fs";
 import { readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { pageDigest } from "../common/digest.ts";
 import { removeStale } from "../common/folders.ts";
 import { createProgress } from "../common/progress.ts";
 import { typeScriptWorker } from "../common/worker-bootstrap.ts";
 import { EXCLUDE_SELECTORS, readPage } from "./part.ts";
 import type { PartJob, PartMessage } from "./part-worker.ts";
+import { searchParts, type SearchPage, type SearchPart } from "../site/search-parts.ts";
 import { searchBundleUrl } from "../site/urls.ts";
-
-/**
- * Pages per part, about: a part closes at the first year that takes it to this size, so at the
- * archive's 2,000 to 3,500 documents a year most parts are one year. Two parts are indexed at once,
- * each by a Pagefind process of some 1.5 GB. Small parts also keep what a search newest first loads
- * small (the index of the newest year), and what a rebuild after a new document indexes again.
- */
-export const PART_SIZE = 2_500;
-
-/**
- * The part sizes a site may get, smallest first ({@link partSizeFor}): few fixed steps rather than a
- * share of the site, so that a new document moves the parts' boundaries only when the site crosses a step.
- */
-const PART_SIZES = [250, 500, 1_000, PART_SIZE] as const;
-
-/**
- * Parts a site of fewer than 10,000 documents ({@link PART_SIZE} × this) has at most: as many as a site
- * of 10,000 has. Each part a search reads costs the reader one index chunk for each word of the query
- * (some 30 KB, whatever the part's size), so more parts would make a small site's searches heavier than
- * a larger one's. Four parts, two for each indexer, let both indexers work while the pages are written,
- * and a changed document then indexes about a quarter of the site again rather than all of it.
- */
-const MAX_PARTS = 4;
 
 /**
  * Parts indexed at once: one Pagefind process uses about one core, and the machine this is built for
@@ -53,80 +32,10 @@ const MAX_PARTS = 4;
 const INDEXERS = 2;
 
 /**
- * The part size for a site of `pages` document pages: the smallest of 250, 500, 1,000 and
- * {@link PART_SIZE} that makes no more than {@link MAX_PARTS} parts, and {@link PART_SIZE} for a site of
- * 10,000 pages or more. Parts hold whole years, so a site whose pages are all of one year has one part
- * whatever the size.
- */
-export function partSizeFor(pages: number): number {
-  return PART_SIZES.find((size) => pages <= size * MAX_PARTS) ?? PART_SIZE;
-}
-
-/**
- * The part size of this build for a site of `pages` document pages: {@link partSizeFor}, or
- * `--search-part-size` (the environment variable KAMERVRAGEN_SEARCH_PART_SIZE) on a machine with less
- * memory, or to try parts on a small site.
- */
-export function partSize(pages: number): number {
-  const given = process.env["KAMERVRAGEN_SEARCH_PART_SIZE"];
-  if (given === undefined || given === "") return partSizeFor(pages);
-  const size = Number(given);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`the search part size must be a whole number above 0, not ${JSON.stringify(given)}`);
-  return size;
-}
-
-/**
  * What goes into a part besides its pages' HTML: Pagefind's version and settings. Part of the cache
  * key, so a change to any of them indexes every part again.
  */
 const PART_FORMAT = JSON.stringify({ pagefind: "1.6.0", language: "nl", exclude: EXCLUDE_SELECTORS });
-
-export interface SearchPage {
-  /** Root-relative URL of the page; its file is found from it. */
-  url: string;
-  /** The page's sort key (./search.ts `sortKey`): it starts with the date that orders the parts. */
-  sortKey: string;
-}
-
-export interface SearchPart {
-  /** Root-relative URL of the part's bundle: `/pagefind/` for the newest, else `/pagefind/1995-2003/`. */
-  bundleUrl: string;
-  /** First and last calendar year of the part's sort keys. */
-  years: [string, string];
-  pages: SearchPage[];
-}
-
-/**
- * The parts of the index, newest first. Years are taken oldest first until a part holds
- * `size` pages (default {@link partSize}), so that new documents (the newest years) change only the newest part.
- */
-export function searchParts(pages: readonly SearchPage[], size = partSize(pages.length)): SearchPart[] {
-  const byYear = new Map<string, SearchPage[]>();
-  for (const page of pages) {
-    const year = page.sortKey.slice(0, 4);
-    const list = byYear.get(year);
-    if (list) list.push(page);
-    else byYear.set(year, [page]);
-  }
-  const parts: Array<{ years: [string, string]; pages: SearchPage[] }> = [];
-  let current: { years: [string, string]; pages: SearchPage[] } | null = null;
-  for (const year of [...byYear.keys()].sort()) {
-    current ??= { years: [year, year], pages: [] };
-    current.years[1] = year;
-    current.pages.push(...(byYear.get(year) as SearchPage[]));
-    if (current.pages.length >= size) {
-      parts.push(current);
-      current = null;
-    }
-  }
-  if (current) parts.push(current);
-  return parts.reverse().map((part, i) => ({
-    bundleUrl: i === 0 ? searchBundleUrl : `${searchBundleUrl}${part.years[0]}-${part.years[1]}/`,
-    years: part.years,
-    // In URL order, so the same pages give the same bundle.
-    pages: [...part.pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)),
-  }));
-}
 
 export interface SearchIndexReport {
   /** Pages in the index. */
@@ -138,27 +47,28 @@ export interface SearchIndexReport {
   outputPath: string;
 }
 
-export interface SearchIndexOptions {
-  /** Pages per part; default {@link partSize}. */
-  partSize?: number;
-  /** Where finished parts are kept by hash (`.cache/search`); none: no cache. */
-  cacheDir?: string;
+/**
+ * The document pages as the page writer puts them on disk (src/render/manifest.ts): the index waits for
+ * a part's pages, and keys the part by the digests taken as they were written, instead of reading every
+ * page back (gigabytes for the whole archive).
+ */
+export interface WrittenPages {
   /**
    * Resolves when these pages are on disk. The parts are taken newest first, the order the pages are
    * written in, so a part is indexed while the pages of the next are still being written.
    */
-  ready?: (pages: readonly SearchPage[]) => Promise<void>;
-  /**
-   * The {@link pageDigest} of a page as it was written, when the writer kept it: the part's cache key
-   * is made from these instead of reading every page back (gigabytes for the whole archive). A page
-   * without one is read.
-   */
-  digestOf?: (url: string) => Buffer | undefined;
+  whenWritten(urls: readonly string[]): Promise<void>;
+  /** The {@link pageDigest} of a page as it was written or kept; a page without one is read. */
+  digestOf(url: string): Buffer | undefined;
 }
 
-/** The digest of a page's HTML that the cache key of its part is made from. */
-export function pageDigest(html: string | Buffer): Buffer {
-  return createHash("sha256").update(html).digest();
+export interface SearchIndexOptions {
+  /** Pages per part; default {@link partSizeFor}. */
+  partSize?: number;
+  /** Where finished parts are kept by hash (`.cache/search`); none: no cache. */
+  cacheDir?: string;
+  /** The writer's record of the pages (see {@link WrittenPages}); none: every page is on disk already. */
+  written?: WrittenPages;
 }
 
 /**
@@ -176,10 +86,10 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
   const stop = new AbortController();
   const indexer = async (): Promise<void> => {
     for (let part = parts[next++]; part && !stop.signal.aborted; part = parts[next++]) {
-      await options.ready?.(part.pages);
+      await options.written?.whenWritten(part.pages.map((page) => page.url));
       if (stop.signal.aborted) return;
       const target = join(siteDir, part.bundleUrl);
-      const key = partKey(part, (url) => options.digestOf?.(url) ?? pageDigest(readPage(siteDir, url)));
+      const key = partKey(part, (url) => options.written?.digestOf(url) ?? pageDigest(readPage(siteDir, url)));
       used.add(key);
       const cached = options.cacheDir ? join(options.cacheDir, key) : null;
       if (cached && (await isDirectory(cached))) {

@@ -2,7 +2,6 @@
  * The site's configuration: where it is published (one option, `SITE_URL` or `--siteurl`), the path
  * prefix, and the settings every page and feed shares. Templates read it as the global `site`.
  */
-import type { UserConfig } from "@11ty/eleventy";
 
 /** Where the site is served when nothing else is said: `npm start`. */
 export const DEFAULT_SITE_URL = "http://localhost:8080";
@@ -114,41 +113,11 @@ export function withPathPrefix(pathPrefix: string | undefined, url: string): str
   return `${normalizePathPrefix(pathPrefix)}${url.slice(1)}`;
 }
 
-/** The filters for URLs outside HTML, which take `site` as an argument (see the plugin below). */
+/**
+ * The filters for URLs outside HTML, which the path prefix of HTML pages (src/render/path-prefix.ts) does
+ * not reach: they take `site` as an argument.
+ */
 export const siteFilters = {
   absoluteSiteUrl: (url: string, site: SiteData) => absoluteUrl(site, url),
   withPathPrefix: (url: string, site: SiteData) => withPathPrefix(site.pathPrefix, url),
 };
-
-/**
- * The global `site` of a configuration, for plugins that write outside the templates: the value the
- * templates see, whichever `addPlugin` of this unique plugin won.
- */
-export function siteOf(eleventyConfig: UserConfig): SiteData {
-  const site = eleventyConfig.globalData["site"];
-  if (typeof site !== "function") throw new Error("siteOf: the site plugin was not added to this configuration");
-  return (site as () => SiteData)();
-}
-
-/**
- * Eleventy plugin: the global `site`, and filters for URLs outside HTML, which the HTML base plugin does
- * not rewrite: `absoluteSiteUrl(site)` and `withPathPrefix(site)`.
- *
- * The URL comes from `options.siteUrl`, else the `SITE_URL` environment variable, else
- * http://localhost:8080; the contact from `options.contact`, else `SITE_CONTACT`; the prefix from
- * Eleventy's `pathPrefix`. The plugin is unique: the first
- * `addPlugin` wins, so a URL given to the build (src/eleventy/build.ts, which adds it before the
- * configuration file runs) wins over the configuration's plain `addPlugin(sitePlugin)`.
- *
- * The filters take `site` as an argument instead of reading the configuration they were registered
- * with: Eleventy keeps compiled layouts in a cache shared by every build in a process, together with
- * the filters of the build that compiled them.
- */
-export default function sitePlugin(eleventyConfig: UserConfig, options: { siteUrl?: string | undefined; contact?: string | undefined } = {}): void {
-  eleventyConfig.addGlobalData("site", () =>
-    siteData({ siteUrl: options.siteUrl ?? process.env.SITE_URL, pathPrefix: eleventyConfig.pathPrefix, contact: options.contact ?? process.env.SITE_CONTACT }),
-  );
-  for (const [name, filter] of Object.entries(siteFilters)) eleventyConfig.addFilter(name, filter);
-}
-
-Object.defineProperty(sitePlugin, "eleventyPluginOptions", { value: { unique: true } });

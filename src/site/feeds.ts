@@ -1,10 +1,11 @@
 /**
  * Atom feeds (RFC 4287): the site-wide feed and one per party, member and ministry. This module
  * builds what each feed and entry says, as plain data; the layout _includes/layouts/feed.njk writes the
- * XML (src/eleventy/corpus-pages/write.ts renders it for each feed, with every URL absolute).
+ * XML and _includes/partials/feed-entry.njk an entry's content (src/render/corpus-pages.ts renders them
+ * for each feed, with every URL absolute).
  *
  * Ids are `tag:` URIs built from the document id and the feed's path under a fixed authority
- * (src/eleventy/site.ts), so they survive a move of the site. Dates are the document's own (the
+ * (./config.ts), so they survive a move of the site. Dates are the document's own (the
  * answer, else the questions), never the time of the build.
  */
 import type { Browse, Facet, Group } from "./facets.ts";
@@ -77,29 +78,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
 }
 
-/** The entry's HTML: the metadata as a list, then the document as on its page. */
-export function entryContent(view: DocumentView): string {
-  const rows = view.metadata.map((row) => {
-    const values = row.values.map((value) => {
-      const text = escapeHtml(value.text);
-      if (value.datetime) return `<dd><time datetime="${escapeHtml(value.datetime)}">${text}</time></dd>`;
-      if (value.href) return `<dd><a href="${escapeHtml(value.href)}">${text}</a></dd>`;
-      return `<dd>${text}</dd>`;
-    });
-    return `<dt>${escapeHtml(row.term)}</dt>${values.join("")}`;
-  });
-  const parts = [`<p>${escapeHtml(view.description)}</p>`, `<dl>${rows.join("")}</dl>`];
-  if (view.answerTime) parts.push(`<p>${escapeHtml(view.answerTime)}</p>`);
-  for (const item of view.items) {
-    parts.push(`<h2 id="${escapeHtml(item.id)}">${escapeHtml(item.heading)}</h2>`, item.html.trim());
-    if (item.answeredIn) {
-      parts.push(`<p>${escapeHtml(labels.answeredIn)} <a href="${escapeHtml(item.answeredIn.href)}">${escapeHtml(item.answeredIn.text)}</a></p>`);
-    }
-  }
-  if (view.footnotes) parts.push(view.footnotes.trim());
-  return parts.join("\n");
-}
-
 /** A root-relative URL as seen from a page: from `/ah-a/`, `/ah-b/` is `../ah-b/` and `/` is `../`. */
 export function relativeUrl(fromPage: string, url: string): string {
   const depth = fromPage.split("/").length - 2;
@@ -131,8 +109,11 @@ export function absoluteLinks(html: string, base: string): string {
   });
 }
 
-/** One record as a feed entry. */
-export function buildFeedEntry(record: KamervraagRecord, view: DocumentView): FeedEntry {
+/**
+ * One record as a feed entry; `content` is the entry's HTML as the layouts render it from the view
+ * (`_includes/partials/feed-entry.njk`), with site-relative links.
+ */
+export function buildFeedEntry(record: KamervraagRecord, view: DocumentView, content: string): FeedEntry {
   const url = documentUrl(record.id);
   return {
     id: tagUri(record.id),
@@ -143,7 +124,7 @@ export function buildFeedEntry(record: KamervraagRecord, view: DocumentView): Fe
     contributors: record.respondents.map(respondentName),
     categories: view.related.filter((row) => row.term !== labels.asker && row.term !== labels.askers).flatMap((row) => row.links.map((link) => link.text)),
     summary: view.description,
-    content: relativeLinks(entryContent(view), url),
+    content: relativeLinks(content, url),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
- * Template filters: pure functions, registered under their own names and tested without Eleventy.
+ * How the site writes dates, names and titles: pure functions, the templates' filters under their own
+ * names (src/render/nunjucks.ts), tested without Eleventy.
  */
-import type { UserConfig } from "@11ty/eleventy";
 import type { Asker, Respondent } from "../model.ts";
 import { joinDutch } from "../labels.ts";
 import { documentUrl, officialUrl } from "./urls.ts";
@@ -84,10 +84,3 @@ export const filters = {
   documentUrl,
   officialUrl,
 };
-
-/** Eleventy plugin: registers every filter under its own name. */
-export default function filtersPlugin(eleventyConfig: UserConfig): void {
-  for (const [name, filter] of Object.entries(filters)) {
-    eleventyConfig.addFilter(name, filter);
-  }
-}

@@ -4,7 +4,6 @@
  * index, and the home page's ways in. Built from src/browse; texts from src/labels.ts; URLs from
  * ./urls.ts.
  */
-import type { UserConfig } from "@11ty/eleventy";
 import { browseOf, FACETS, fileLetter, type Browse, type Facet, type Group } from "./facets.ts";
 import { pageWindow, paginate } from "./pagination.ts";
 import { labels } from "../labels.ts";
@@ -210,15 +209,4 @@ export function navigation(): Array<{ text: string; url: string }> {
     { text: labels.allDocuments, url: allDocumentsUrl() },
     ...FACETS.map((facet) => ({ text: labels.facets[facet].many, url: facetIndexUrl(facet) })),
   ];
-}
-
-/**
- * Eleventy plugin: the globals `navigation` and `urls` (every URL pattern, for templates), and the
- * `waysIn` filter for the home page. The listing, index and feed pages themselves are the templates
- * content/*.11ty.ts, which paginate over what this module builds.
- */
-export default function listingsPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addGlobalData("navigation", navigation());
-  eleventyConfig.addGlobalData("urls", { ...urls });
-  eleventyConfig.addFilter("waysIn", (documents: readonly KamervraagRecord[]) => waysIn(browseOf(documents)));
 }

@@ -1,19 +1,18 @@
 /**
  * Search (Pagefind): what the index knows of each document besides its text, and what the search page
- * hands its script. Pure functions, tested without Eleventy; the plugin at the end registers them and
- * writes the index after every build (./search-index.ts).
+ * hands its script. Pure functions, tested without Eleventy; src/render/nunjucks.ts makes them the
+ * templates' `searchPage` and filters, and src/search/ writes the index.
  *
- * A document's filters use the same groups and names as the listings (src/browse/facets.ts), so a
+ * A document's filters use the same groups and names as the listings (./facets.ts), so a
  * filter value in the search page is exactly the name of a listing: `GroenLinks` for `GL`, one
  * `Ministerie van Justitie en Veiligheid` however the document addressed it.
  */
-import type { UserConfig } from "@11ty/eleventy";
 import { browseOf, type Browse, type Facet } from "./facets.ts";
 import { joinDutch, labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
 import { groupTitle } from "./feeds.ts";
 import { dutchDate, upperFirst } from "./format.ts";
-import { searchParts, type SearchPage } from "../search/search-index.ts";
+import { partSize, searchParts, type SearchPage } from "./search-parts.ts";
 import { withPathPrefix, type SiteData } from "./config.ts";
 import { documentUrl, facetPaths } from "./urls.ts";
 
@@ -133,19 +132,17 @@ export function searchFacetCounts(documents: readonly KamervraagRecord[]): Parti
 }
 
 /**
- * The parts of the search index (./search-index.ts) as the search page uses them: each bundle's URL
+ * The parts of the search index (./search-parts.ts) as the search page uses them: each bundle's URL
  * with the path prefix and the years it covers, newest first; the first is the main bundle.
+ * `givenPartSize` is the build's `--search-part-size`, if any.
  */
-export function searchIndexParts(documents: readonly KamervraagRecord[], site: Pick<SiteData, "pathPrefix">): Array<{ url: string; years: [string, string] }> {
-  return searchParts(searchPages(documents)).map((part) => ({ url: withPathPrefix(site.pathPrefix, part.bundleUrl), years: part.years }));
-}
-
-/**
- * Eleventy plugin: the global `searchPage`, the search page's configuration, and the filters
- * `searchIndexParts(site)` (the parts of the index) and `searchFacetCounts` on the documents.
- */
-export default function searchPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addGlobalData("searchPage", searchPageConfig());
-  eleventyConfig.addFilter("searchIndexParts", searchIndexParts);
-  eleventyConfig.addFilter("searchFacetCounts", searchFacetCounts);
+export function searchIndexParts(
+  documents: readonly KamervraagRecord[],
+  site: Pick<SiteData, "pathPrefix">,
+  givenPartSize?: number,
+): Array<{ url: string; years: [string, string] }> {
+  return searchParts(searchPages(documents), partSize(documents.length, givenPartSize)).map((part) => ({
+    url: withPathPrefix(site.pathPrefix, part.bundleUrl),
+    years: part.years,
+  }));
 }

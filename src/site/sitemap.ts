@@ -3,8 +3,6 @@
  * absolute URLs. One file holds at most 50,000 URLs; a larger site gets `sitemap.xml` as an index of
  * `sitemap-1.xml`, `sitemap-2.xml`, … so that robots.txt names one address either way.
  */
-import { escapeHtml } from "./feeds.ts";
-import { absoluteUrl, type SiteData } from "./config.ts";
 import { notFoundUrl, sitemapUrl } from "./urls.ts";
 
 export const SITEMAP_LIMIT = 50_000;
@@ -21,21 +19,23 @@ export function sitemapUrls(items: ReadonlyArray<{ url?: string | false; outputP
   return [...new Set(urls)].sort();
 }
 
-/** `{ url, content }` for each sitemap file, from the site-relative URLs of its pages. */
-export function sitemapFiles(pageUrls: Iterable<string>, site: SiteData, limit = SITEMAP_LIMIT): Array<{ url: string; content: string }> {
+/** One sitemap file: a list of pages, or (for a large site) the index of the lists. */
+export interface SitemapFile {
+  /** The file's own URL, site-relative: `/sitemap.xml`, `/sitemap-1.xml`. */
+  url: string;
+  /** `urlset`: a list of pages; `index`: a list of sitemap files. */
+  kind: "urlset" | "index";
+  /** What it lists, site-relative; the layout (`_includes/layouts/sitemap.njk`) makes them absolute. */
+  locations: string[];
+}
+
+/** The sitemap files for the site-relative URLs of its pages. */
+export function sitemapFiles(pageUrls: Iterable<string>, limit = SITEMAP_LIMIT): SitemapFile[] {
   const urls = [...new Set(pageUrls)].sort();
-  const urlset = (part: string[]) =>
-    `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
-    part.map((url) => `  <url><loc>${escapeHtml(absoluteUrl(site, url))}</loc></url>\n`).join("") +
-    `</urlset>\n`;
-  if (urls.length <= limit) return [{ url: sitemapUrl, content: urlset(urls) }];
-  const parts: Array<{ url: string; content: string }> = [];
+  if (urls.length <= limit) return [{ url: sitemapUrl, kind: "urlset", locations: urls }];
+  const parts: SitemapFile[] = [];
   for (let start = 0; start < urls.length; start += limit) {
-    parts.push({ url: sitemapUrl.replace(/\.xml$/, `-${parts.length + 1}.xml`), content: urlset(urls.slice(start, start + limit)) });
+    parts.push({ url: sitemapUrl.replace(/\.xml$/, `-${parts.length + 1}.xml`), kind: "urlset", locations: urls.slice(start, start + limit) });
   }
-  const index =
-    `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
-    parts.map((part) => `  <sitemap><loc>${escapeHtml(absoluteUrl(site, part.url))}</loc></sitemap>\n`).join("") +
-    `</sitemapindex>\n`;
-  return [{ url: sitemapUrl, content: index }, ...parts];
+  return [{ url: sitemapUrl, kind: "index", locations: parts.map((part) => part.url) }, ...parts];
 }

@@ -3,6 +3,7 @@
  * HtmlBasePlugin adds the path prefix when the site is published under a sub-path, and feeds and the
  * sitemap make them absolute with the site's URL.
  */
+import { join } from "node:path";
 import type { Facet } from "./facets.ts";
 
 /** The home page. */
@@ -95,3 +96,12 @@ export const searchScriptUrl = "/assets/search.js";
 
 /** Pagefind's search bundle (index and its loader), written after the pages. */
 export const searchBundleUrl = "/pagefind/";
+
+/**
+ * The file that serves a root-relative URL under `outputDir`, as a static web server finds it: `/ah-…/`
+ * is `ah-…/index.html`, `/feed.xml` is `feed.xml`.
+ */
+export function fileOfUrl(outputDir: string, url: string): string {
+  if (!url.startsWith("/") || url.includes("..")) throw new Error(`not a root-relative site URL: ${url}`);
+  return join(outputDir, url.endsWith("/") ? `${url}index.html` : url);
+}

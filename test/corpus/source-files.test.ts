@@ -2,20 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countFiles, DEFAULT_SOURCES, sourceFolders } from "../../src/corpus/source-files.ts";
-
-describe("sourceFolders", () => {
-  it("takes the comma-separated folders of KAMERVRAGEN_SOURCES", () => {
-    expect(sourceFolders({ KAMERVRAGEN_SOURCES: "a,b/c" })).toEqual(["a", "b/c"]);
-    expect(sourceFolders({ KAMERVRAGEN_SOURCES: "a,,b," })).toEqual(["a", "b"]);
-  });
-
-  it("falls back to the site's own documents when none are given", () => {
-    expect(sourceFolders({})).toEqual([...DEFAULT_SOURCES]);
-    expect(sourceFolders({ KAMERVRAGEN_SOURCES: "" })).toEqual([...DEFAULT_SOURCES]);
-    expect(sourceFolders({ KAMERVRAGEN_SOURCES: "," })).toEqual([...DEFAULT_SOURCES]);
-  });
-});
+import { countFiles } from "../../src/corpus/source-files.ts";
 
 describe("countFiles", () => {
   let dir: string;

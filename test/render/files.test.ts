@@ -2,7 +2,8 @@ import { appendFile, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPageFiles, fileOfUrl } from "../../src/render/files.ts";
+import { createPageFiles } from "../../src/render/files.ts";
+import { fileOfUrl } from "../../src/site/urls.ts";
 
 describe("fileOfUrl", () => {
   it("maps a page URL to its index.html and a file URL to the file", () => {

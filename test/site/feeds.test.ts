@@ -5,10 +5,16 @@ import { documentContext } from "../../src/site/document-context.ts";
 import { buildDocumentView } from "../../src/site/document-view.ts";
 import { absoluteLinks, buildFeed, buildFeedEntry, buildFeeds, escapeHtml, feedDate, feedRecords, recordDate, relativeLinks, relativeUrl } from "../../src/site/feeds.ts";
 import { createMarkdown } from "../../src/markdown/index.ts";
+import { createNunjucks, createTemplateRenderer } from "../../src/render/nunjucks.ts";
+import { siteData } from "../../src/site/config.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
 import { loadFixtureRecords } from "../fixtures/records.ts";
 
 const md = createMarkdown();
+// An entry's content as the build renders it: through its partial, with the site's environment.
+const site = siteData();
+const templates = createTemplateRenderer(createNunjucks({ includes: "_includes", site }), site);
+const entryContent = (documentView: ReturnType<typeof buildDocumentView>) => templates.text("partials/feed-entry.njk", { view: documentView });
 let records: KamervraagRecord[];
 let view: (record: KamervraagRecord) => ReturnType<typeof buildDocumentView>;
 
@@ -43,13 +49,13 @@ describe("feedDate", () => {
 
 describe("buildFeedEntry", () => {
   it("gives a tag: id from the document id, which no URL is part of", () => {
-    const entry = buildFeedEntry(byId("ah-tk-20202021-2290"), view(byId("ah-tk-20202021-2290")));
+    const entry = buildFeedEntry(byId("ah-tk-20202021-2290"), view(byId("ah-tk-20202021-2290")), entryContent(view(byId("ah-tk-20202021-2290"))));
     expect(entry.id).toBe("tag:kamervragen.example,2024:ah-tk-20202021-2290");
     expect(entry.url).toBe("/ah-tk-20202021-2290/");
   });
 
   it("titles the entry with the subject, dates it by the answer, and names askers and respondents", () => {
-    const entry = buildFeedEntry(byId("ah-tk-20202021-2290"), view(byId("ah-tk-20202021-2290")));
+    const entry = buildFeedEntry(byId("ah-tk-20202021-2290"), view(byId("ah-tk-20202021-2290")), entryContent(view(byId("ah-tk-20202021-2290"))));
     expect(entry.title).toBe("Het bericht dat Huawei in technologie investeert voor de etnische profilering van Oeigoeren");
     expect(dateToRfc3339(entry.updated)).toBe("2021-04-09T12:00:00Z");
     expect(entry.authors).toEqual(["Van den Nieuwenhuijzen (GroenLinks)", "Buitenweg (GroenLinks)"]);
@@ -67,7 +73,7 @@ describe("buildFeedEntry", () => {
 
   it("carries the whole document: facts, every question and answer, and the footnotes", () => {
     const record = byId("ah-tk-20202021-2290");
-    const { content } = buildFeedEntry(record, view(record));
+    const { content } = buildFeedEntry(record, view(record), entryContent(view(record)));
     for (let n = 1; n <= 9; n++) {
       expect(content).toContain(`<h2 id="vraag-${n}">Vraag ${n}</h2>`);
       expect(content).toContain(`<h2 id="antwoord-${n}">Antwoord ${n}</h2>`);
@@ -80,7 +86,7 @@ describe("buildFeedEntry", () => {
 
   it("carries a Mededeling's notice, and links Zie ook relative to the page (the template makes it absolute)", () => {
     const record = byId("ah-tk-20232024-2431");
-    const { content } = buildFeedEntry(record, view(record));
+    const { content } = buildFeedEntry(record, view(record), entryContent(view(record)));
     expect(content).toContain('<h2 id="mededeling">Mededeling</h2>');
     expect(content).toContain('<a href="../ah-tk-20232024-387/">');
     expect(content).not.toMatch(/(href|src)="\//);
@@ -122,7 +128,7 @@ describe("absoluteLinks", () => {
   });
 });
 
-const entry = (record: KamervraagRecord) => buildFeedEntry(record, view(record));
+const entry = (record: KamervraagRecord) => buildFeedEntry(record, view(record), entryContent(view(record)));
 
 describe("buildFeed", () => {
   it("dates the feed by its newest entry and keeps the entries newest first", () => {

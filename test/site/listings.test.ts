@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildBrowse } from "../../src/site/facets.ts";
 import { indexPages, listingPages, navigation, paginationView, statRows, waysIn } from "../../src/site/listings.ts";
-import { sitemapFiles, sitemapUrls } from "../../src/site/sitemap.ts";
+import { createNunjucks, createTemplateRenderer } from "../../src/render/nunjucks.ts";
+import { sitemapFiles, sitemapUrls, type SitemapFile } from "../../src/site/sitemap.ts";
 import { siteData } from "../../src/site/config.ts";
 import { allDocumentsUrl, facetIndexUrl, groupFeedUrl, groupUrl, pagedUrl } from "../../src/site/urls.ts";
 import { generatedRecord } from "../fixtures/browse/records.ts";
@@ -130,15 +131,18 @@ describe("sitemapUrls", () => {
 
 describe("sitemapFiles", () => {
   const site = siteData({ siteUrl: "https://example.nl", pathPrefix: "/kamervragen/" });
+  // Each file as the build writes it: through its layout.
+  const templates = createTemplateRenderer(createNunjucks({ includes: "_includes", site }), site);
+  const rendered = (files: SitemapFile[]) => files.map((file) => ({ ...file, content: templates.text("layouts/sitemap.njk", { sitemap: file }) }));
 
   it("writes one sitemap with absolute URLs while the site is small enough", () => {
-    const files = sitemapFiles(["/b/", "/a/", "/a/"], site);
+    const files = rendered(sitemapFiles(["/b/", "/a/", "/a/"]));
     expect(files.map((f) => f.url)).toEqual(["/sitemap.xml"]);
     expect(files[0]?.content).toContain("<url><loc>https://example.nl/kamervragen/a/</loc></url>\n  <url><loc>https://example.nl/kamervragen/b/</loc></url>");
   });
 
   it("splits a large site into parts under one sitemap index, so robots.txt names one address", () => {
-    const files = sitemapFiles(["/c/", "/a/", "/b/"], site, 2);
+    const files = rendered(sitemapFiles(["/c/", "/a/", "/b/"], 2));
     expect(files.map((f) => f.url)).toEqual(["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml"]);
     expect(files[0]?.content).toContain("<sitemapindex");
     expect(files[0]?.content).toContain("<sitemap><loc>https://example.nl/kamervragen/sitemap-2.xml</loc></sitemap>");

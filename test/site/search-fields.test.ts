@@ -119,15 +119,11 @@ describe("searchIndexParts", () => {
     expect(years.length).toBeGreaterThan(2);
     // Small archives have one part: the main bundle, with every year.
     expect(searchIndexParts(records, { pathPrefix: "/kamervragen/" })).toEqual([{ url: "/kamervragen/pagefind/", years: [years.at(-1), years[0]] }]);
-    process.env["KAMERVRAGEN_SEARCH_PART_SIZE"] = "1";
-    try {
-      const parts = searchIndexParts(records, { pathPrefix: "/" });
-      // A part per year here, since each year fills a part of one.
-      expect(parts.map((p) => p.years)).toEqual(years.map((y) => [y, y]));
-      expect(parts.map((p) => p.url)).toEqual(["/pagefind/", ...years.slice(1).map((y) => `/pagefind/${y}-${y}/`)]);
-    } finally {
-      delete process.env["KAMERVRAGEN_SEARCH_PART_SIZE"];
-    }
+    // Built with --search-part-size=1:
+    const parts = searchIndexParts(records, { pathPrefix: "/" }, 1);
+    // A part per year here, since each year fills a part of one.
+    expect(parts.map((p) => p.years)).toEqual(years.map((y) => [y, y]));
+    expect(parts.map((p) => p.url)).toEqual(["/pagefind/", ...years.slice(1).map((y) => `/pagefind/${y}-${y}/`)]);
   });
 });
 

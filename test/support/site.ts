@@ -6,9 +6,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parse, type HTMLElement } from "node-html-parser";
 import { vi } from "vitest";
+import { sourceList, type BuildOptions } from "../../src/build/options.ts";
 import { buildSite } from "../../src/build/pipeline.ts";
 
 export interface BuiltSite {
@@ -26,14 +28,26 @@ export interface BuiltSite {
 
 export async function buildTestSite(options: { configPath?: string; pathPrefix?: string; siteUrl?: string } = {}): Promise<BuiltSite> {
   const dir = await mkdtemp(join(tmpdir(), "kamervragen-site-"));
+  const configPath = options.configPath ?? "test/fixtures/eleventy.config.ts";
   await buildSite({
-    configPath: options.configPath ?? "test/fixtures/eleventy.config.ts",
+    configPath,
     output: dir,
     pathPrefix: options.pathPrefix,
     siteUrl: options.siteUrl,
     quiet: true,
+    ...(await fixtureOf(configPath)),
   });
   return openSite(dir);
+}
+
+/**
+ * What a test site's configuration (test/fixtures/…/eleventy.config.ts) gives the build besides
+ * Eleventy's settings: the records it publishes instead of the corpus (`load`) and the settings a
+ * publisher would pass on the command line (`contact`). The site's own configuration gives neither.
+ */
+async function fixtureOf(configPath: string): Promise<Pick<BuildOptions, "load" | "contact">> {
+  const module = (await import(pathToFileURL(resolve(configPath)).href)) as Pick<BuildOptions, "load" | "contact">;
+  return { ...(module.load ? { load: module.load } : {}), ...(module.contact ? { contact: module.contact } : {}) };
 }
 
 /** A site already written to `dir` (by a build, or a folder of fixture pages), read as a {@link BuiltSite}. */
@@ -74,19 +88,20 @@ export async function buildFromSources(options: {
   /** Documents per part of the search index (`--search-part-size`). */
   searchPartSize?: number;
 }): Promise<string[]> {
-  process.env["KAMERVRAGEN_SOURCES"] = options.sources;
-  if (options.strict) process.env["KAMERVRAGEN_STRICT"] = "1";
-  if (options.searchPartSize) process.env["KAMERVRAGEN_SEARCH_PART_SIZE"] = String(options.searchPartSize);
   const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
   const logs = vi.spyOn(console, "log").mockImplementation(() => undefined);
   try {
-    await buildSite({ output: options.output, quiet: true, pathPrefix: options.pathPrefix });
+    await buildSite({
+      output: options.output,
+      quiet: true,
+      pathPrefix: options.pathPrefix,
+      sources: sourceList(options.sources),
+      strict: options.strict ?? false,
+      searchPartSize: options.searchPartSize,
+    });
     return errors.mock.calls.map((args) => String(args[0]));
   } finally {
     errors.mockRestore();
     logs.mockRestore();
-    delete process.env["KAMERVRAGEN_SOURCES"];
-    delete process.env["KAMERVRAGEN_STRICT"];
-    delete process.env["KAMERVRAGEN_SEARCH_PART_SIZE"];
   }
 }

@@ -1,0 +1,27 @@
+/** The record's footnotes: each definition's text, and a check that the text cites it. */
+import { MARK } from "../../ingest/source.ts";
+import type { Footnote } from "../../model.ts";
+import type { FootnoteDefinition } from "../footnotes.ts";
+import { escapeMarkdown, joinLines } from "../repair.ts";
+import type { WorkDocument } from "../work.ts";
+
+/** The footnotes in the order defined; `usedNotes` are those the rendered text references. */
+export function writeFootnotes(work: WorkDocument, definitions: readonly FootnoteDefinition[], usedNotes: ReadonlySet<number>): Footnote[] {
+  const footnotes: Footnote[] = definitions.map((d) => ({ number: d.number, text: footnoteText(work, d) }));
+  for (const d of definitions) {
+    if (!usedNotes.has(d.number)) {
+      work.report("error", "footnote-unused", `footnote ${d.number} is defined but never referenced`, work.lines[d.lines[0]!]);
+    }
+  }
+  return footnotes;
+}
+
+function footnoteText(work: WorkDocument, d: FootnoteDefinition): string {
+  const { lines } = work;
+  const texts = d.lines.map((i, n) => (n === 0 ? d.firstText : lines[i]!.text));
+  let text = joinLines(texts.filter((t) => t !== ""));
+  text = text.replace(new RegExp(`[${MARK.supOpen}${MARK.supClose}]`, "gu"), "");
+  if (!work.source.inlineMarkdown) text = escapeMarkdown(text);
+  if (text.trim() === "") work.report("error", "footnote-empty", `footnote ${d.number} has no text`, lines[d.lines[0]!]);
+  return text.trim() === "" ? "(leeg)" : text;
+}

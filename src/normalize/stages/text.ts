@@ -1,0 +1,82 @@
+/**
+ * Paragraphs and text repair: lines back into markdown paragraphs, with the conversion's damage undone
+ * and footnote references written as `[^n]`.
+ */
+import { MARK } from "../../ingest/source.ts";
+import type { FootnoteDefinition, WorkLine } from "../footnotes.ts";
+import { splitParagraphs, wrapWidth, type Paragraph } from "../paragraphs.ts";
+import { collectHyphenated, escapeMarkdown, joinLines, repairGluedWords } from "../repair.ts";
+import type { WorkDocument } from "../work.ts";
+
+export interface TextRenderer {
+  /** The markdown of the lines given; a reference to an undefined footnote is reported. */
+  toMarkdown(indexes: readonly number[]): string;
+  /** The footnotes referenced in the text rendered so far. */
+  readonly usedNotes: ReadonlySet<number>;
+}
+
+/** Renders lines as markdown; the header and body lines tell the column the document is wrapped at. */
+export function createTextRenderer(
+  work: WorkDocument,
+  headerLines: readonly number[],
+  bodyLines: readonly number[],
+  definitions: readonly FootnoteDefinition[],
+): TextRenderer {
+  const { lines, roles, source } = work;
+  const hyphenated = collectHyphenated(lines.filter((_, i) => roles[i] !== "furniture").map((l) => l.text));
+  // Header lines are wrapped at the same column as the body: they help short documents.
+  const width = wrapWidth([...headerLines, ...bodyLines].map((i) => lines[i]!));
+  const defined = new Map(definitions.map((d) => [d.number, d]));
+  const usedNotes = new Set<number>();
+  const finishText = (text: string, paragraph: readonly WorkLine[]): string => {
+    const lineOf = (n: string) =>
+      paragraph.find((l) => new RegExp(`${MARK.supOpen}[^${MARK.supClose}]*\\b${n}\\b`, "u").test(l.text)) ?? paragraph[0]!;
+    let out = repairGluedWords(text, hyphenated);
+    if (!source.inlineMarkdown) out = escapeMarkdown(out);
+    return out.replace(new RegExp(`\\s*${MARK.supOpen}([^${MARK.supClose}]*)${MARK.supClose}`, "gu"), (whole, inner: string) => {
+      const numbers = inner.match(/\d+/gu);
+      if (!numbers || !/^[\d\s,]+$/u.test(inner.trim())) return inner.trim(); // a raised ordinal: 11e
+      return numbers
+        .map((n) => {
+          const value = Number(n);
+          if (defined.has(value)) {
+            usedNotes.add(value);
+            return `[^${value}]`;
+          }
+          work.report("error", "footnote-undefined", `footnote ${value} is referenced but never defined`, lineOf(n), "add its definition, or remove the reference");
+          return n;
+        })
+        .join("");
+    });
+  };
+  return {
+    toMarkdown(indexes) {
+      const paragraphs = splitParagraphs(indexes.map((i) => lines[i]!), width, source.inlineMarkdown);
+      return renderParagraphs(paragraphs, hyphenated, finishText);
+    },
+    usedNotes,
+  };
+}
+
+function renderParagraphs(
+  paragraphs: Paragraph[],
+  hyphenated: ReadonlySet<string>,
+  finish: (text: string, paragraph: readonly WorkLine[]) => string,
+): string {
+  const out: string[] = [];
+  paragraphs.forEach((p, index) => {
+    if (p.kind === "table") {
+      out.push(`${index === 0 ? "" : "\n\n"}${p.lines.map((l) => finish(l.text, [l])).join("\n")}`);
+      return;
+    }
+    const text = finish(joinLines(p.lines.map((l) => l.text), hyphenated), p.lines);
+    if (p.kind === "li") {
+      const prev = paragraphs[index - 1];
+      const sep = index === 0 ? "" : prev?.kind === "li" ? "\n" : "\n\n";
+      out.push(`${sep}${p.marker} ${text}`);
+    } else {
+      out.push(`${index === 0 ? "" : "\n\n"}${text}`);
+    }
+  });
+  return out.join("");
+}
