@@ -20,7 +20,22 @@ export const SOURCE_FORMATS = ["markdown", "text", "pdf"] as const;
 
 export const askerSchema = z.object({
   name: z.string().min(1),
+  /** The party as printed. */
   party: z.string().min(1),
+  /** The party under the one name the site groups by (`GL` and `GroenLinks` are `GroenLinks`). */
+  canonicalParty: z.string().min(1),
+});
+
+/** A ministry addressed or answering, under its one canonical name (src/normalize/ministries.ts). */
+export const ministrySchema = z.object({
+  /** A known ministry's short id (`jenv`, also the readable part of its URL), or `?` and the compared form of an unknown name. */
+  id: z.string().min(1),
+  /** The canonical name, without `Ministerie van`: `Justitie en Veiligheid`; an unknown one as printed. */
+  name: z.string().min(1),
+  /** The official abbreviation (`JenV`), or null for a name that is not in the list. */
+  abbreviation: z.string().nullable(),
+  /** False for a name kept as printed because it is not in the list. */
+  known: z.boolean(),
 });
 
 export const respondentSchema = z.object({
@@ -60,6 +75,8 @@ export const recordSchema = z
     answered: isoDate.nullable(),
     respondents: z.array(respondentSchema),
     onBehalfOf: z.array(z.string().min(1)),
+    /** Every ministry the document was addressed to or answered by, once each, in the document's order. */
+    ministries: z.array(ministrySchema),
     questions: z.array(questionSchema),
     answers: z.array(answerSchema),
     notice: z.string().nullable(),
@@ -81,6 +98,9 @@ export const recordSchema = z
   });
 
 export type Asker = z.infer<typeof askerSchema>;
+/** An asker as the document prints them, before the normalizer adds the canonical party. */
+export type PrintedAsker = Pick<Asker, "name" | "party">;
+export type Ministry = z.infer<typeof ministrySchema>;
 export type Respondent = z.infer<typeof respondentSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Answer = z.infer<typeof answerSchema>;

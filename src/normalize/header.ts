@@ -5,7 +5,7 @@
  *   or `Mededeling van …` in its place, optionally followed by `Zie ook Aanhangsel Handelingen, …`.
  * Parsing keeps the source's wording (typos included); it only splits it.
  */
-import type { Asker, Respondent } from "../model.ts";
+import type { PrintedAsker, Respondent } from "../model.ts";
 import { parseDutchDate } from "./dates.ts";
 import { PLURAL_ROLES, ROLE_PATTERN } from "./vocabulary.ts";
 
@@ -17,7 +17,7 @@ export interface HeaderProblem {
 }
 
 export interface QuestionSentence {
-  askers: Asker[];
+  askers: PrintedAsker[];
   addressees: string[];
   subject: string;
   submitted: string | null;
@@ -97,8 +97,8 @@ export function parseQuestionSentence(sentence: string, problems: HeaderProblem[
  * `A (VVD) en B (SP)`, `A (D66), B (GroenLinks-PvdA) en C (SP)`, `A en B (beiden GroenLinks)`,
  * `Patijn(beiden GroenLinks-PvdA)`: each party parenthesis closes a group of names.
  */
-export function parseAskers(text: string, problems: HeaderProblem[]): Asker[] {
-  const askers: Asker[] = [];
+export function parseAskers(text: string, problems: HeaderProblem[]): PrintedAsker[] {
+  const askers: PrintedAsker[] = [];
   const group = /([^()]+?)\s*\(\s*(?:beiden|allen|allebei)?\s*([^()]+?)\s*\)\s*(?:,|\ben\b)?\s*/giu;
   let consumed = 0;
   for (const m of text.matchAll(group)) {

@@ -5,23 +5,13 @@
  * respondent's portfolio `Financiën – Fiscaliteit en Belastingdienst`, an abbreviation `(BZ)`, or a
  * minister without a ministry of their own (`Minister voor Klimaat en Energie`, who belonged to EZK and,
  * since 2 July 2024, to KGG). This module is the one place that knows the ministries and those
- * ministers; it never changes what a record says, it only groups records for browsing. A name it does
+ * ministers; it never changes what a record says: the normalizer stores its reading beside the printed
+ * names (the record's `ministries`, ./canonical.ts), and the site groups records by it. A name it does
  * not know is kept as its own entry rather than dropped.
  */
-/** A ministry as the site lists it. */
-export interface Ministry {
-  /**
-   * What makes two entries the same ministry: a known ministry's own short id (`jenv`, `financien`,
-   * also the readable part of its URL), or `?` and the compared form of an unknown name.
-   */
-  id: string;
-  /** The canonical name, without `Ministerie van`: `Justitie en Veiligheid`. */
-  name: string;
-  /** The official abbreviation (`JenV`), or null for an entry this module does not know. */
-  abbreviation: string | null;
-  /** False for a name kept as printed because it is not in the list below. */
-  known: boolean;
-}
+import type { Ministry } from "../model.ts";
+
+export type { Ministry } from "../model.ts";
 
 interface MinistryDefinition {
   id: string;

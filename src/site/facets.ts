@@ -3,9 +3,7 @@
  * and kind. Pure data, computed once per build from the records; the site turns it into listing pages,
  * index pages and feeds, and links each document page to its groups.
  */
-import { KINDS, type KamervraagRecord, type Kind } from "../model.ts";
-import { recordMinistries, type Ministry } from "../normalize/ministries.ts";
-import { canonicalParty } from "../normalize/parties.ts";
+import { KINDS, type KamervraagRecord, type Kind, type Ministry } from "../model.ts";
 import { answerTimeStats, type AnswerTimeStats } from "./answer-time.ts";
 import { assignSlugs, slugify } from "./slug.ts";
 
@@ -108,7 +106,7 @@ export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
       preferredSlug: record.sessionYear,
     }), record);
     for (const asker of record.askers) {
-      const party = canonicalParty(asker.party);
+      const party = asker.canonicalParty;
       parties.add(party, () => ({ group: { facet: "party", party, ...base(party, party) }, preferredSlug: slugify(party) }), record);
       const member = asker.name.replace(/\s+/gu, " ").trim();
       const key = memberKey(member, party);
@@ -117,7 +115,7 @@ export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
         preferredSlug: `${slugify(member)}-${slugify(party)}`,
       }), record);
     }
-    for (const ministry of recordMinistries(record)) {
+    for (const ministry of record.ministries) {
       ministries.add(ministry.id, () => ({
         group: { facet: "ministry", ministry, ...base(ministry.id, ministry.name) },
         preferredSlug: ministry.known ? ministry.id : slugify(ministry.name),
@@ -157,11 +155,11 @@ export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
   for (const record of records) {
     const entry = memberships.get(record.id);
     if (!entry) continue;
-    const askerOrder = record.askers.map((a) => memberKey(a.name, canonicalParty(a.party)));
+    const askerOrder = record.askers.map((a) => memberKey(a.name, a.canonicalParty));
     entry.member.sort((a, b) => askerOrder.indexOf(a.key) - askerOrder.indexOf(b.key));
-    const partyOrder = record.askers.map((a) => canonicalParty(a.party));
+    const partyOrder = record.askers.map((a) => a.canonicalParty);
     entry.party.sort((a, b) => partyOrder.indexOf(a.key) - partyOrder.indexOf(b.key));
-    const ministryOrder = recordMinistries(record).map((m) => m.id);
+    const ministryOrder = record.ministries.map((m) => m.id);
     entry.ministry.sort((a, b) => ministryOrder.indexOf(a.key) - ministryOrder.indexOf(b.key));
   }
 

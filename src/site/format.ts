@@ -2,7 +2,7 @@
  * How the site writes dates, names and titles: pure functions, the templates' filters under their own
  * names (src/render/nunjucks.ts), tested without Eleventy.
  */
-import type { Asker, Respondent } from "../model.ts";
+import type { PrintedAsker, Respondent } from "../model.ts";
 import { joinDutch } from "../labels.ts";
 import { documentUrl, officialUrl } from "./urls.ts";
 
@@ -38,12 +38,12 @@ export function sessionYear(value: string): string {
 }
 
 /** `Buitenweg (GroenLinks)`. */
-export function askerName(asker: Asker): string {
+export function askerName(asker: PrintedAsker): string {
   return `${asker.name} (${asker.party})`;
 }
 
 /** `Van den Nieuwenhuijzen (GroenLinks) en Buitenweg (GroenLinks)`. */
-export function askerNames(askers: readonly Asker[]): string {
+export function askerNames(askers: readonly PrintedAsker[]): string {
   return joinDutch(askers.map(askerName));
 }
 

@@ -64,8 +64,8 @@ describe("the original sample ah-tk-20202021-2290.md", async () => {
 
   it("reads askers, dates and the respondent", () => {
     expect(record!.askers).toEqual([
-      { name: "Van den Nieuwenhuijzen", party: "GroenLinks" },
-      { name: "Buitenweg", party: "GroenLinks" },
+      { name: "Van den Nieuwenhuijzen", party: "GroenLinks", canonicalParty: "GroenLinks" },
+      { name: "Buitenweg", party: "GroenLinks", canonicalParty: "GroenLinks" },
     ]);
     expect(record!.submitted).toBe("2021-01-15");
     expect(record!.answered).toBe("2021-04-09");

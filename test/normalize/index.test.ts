@@ -93,7 +93,7 @@ describe("normalizeDocument", () => {
         "party.md",
       ),
     );
-    expect(result.record!.askers).toEqual([{ name: "A", party: "Groenlinks-PVDA" }]);
+    expect(result.record!.askers).toEqual([{ name: "A", party: "Groenlinks-PVDA", canonicalParty: "GroenLinks-PvdA" }]);
     expect(result.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(["warning party-unknown"]);
   });
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { browseOf, buildBrowse, fileLetter, sortName, type Browse } from "../../src/site/facets.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
 import { loadFixtureRecords } from "../fixtures/records.ts";
+import { withCanonicalIds } from "../../src/normalize/canonical.ts";
 import { generatedRecord } from "../fixtures/browse/records.ts";
 
 let records: KamervraagRecord[];
@@ -82,7 +83,7 @@ describe("buildBrowse", () => {
   });
 
   it("keeps two members with the same name in different parties apart, and one member across spellings of the party", () => {
-    const jansen = (party: string, i: number) => ({ ...generatedRecord(i), askers: [{ name: "Jansen", party }] });
+    const jansen = (party: string, i: number) => withCanonicalIds({ ...generatedRecord(i), askers: [{ name: "Jansen", party }] });
     const grouped = buildBrowse([jansen("VVD", 3), jansen("SP", 4), jansen("GL", 5), jansen("GroenLinks", 6)]);
     expect(grouped.facets.member.map((g) => [g.slug, g.records.length])).toEqual([
       ["jansen-groenlinks", 2],
@@ -93,8 +94,8 @@ describe("buildBrowse", () => {
   });
 
   it("lists ministry names it does not know after the known ones, each with a slug of its own", () => {
-    const unknown = { ...generatedRecord(4), addressees: ["Minister voor Digitale Weerbaarheid"], respondents: [] };
-    const known = { ...generatedRecord(1), addressees: ["Minister van Defensie"], respondents: [] };
+    const unknown = withCanonicalIds({ ...generatedRecord(4), addressees: ["Minister voor Digitale Weerbaarheid"], respondents: [] });
+    const known = withCanonicalIds({ ...generatedRecord(1), addressees: ["Minister van Defensie"], respondents: [] });
     const grouped = buildBrowse([unknown, known]);
     expect(grouped.facets.ministry.map((g) => [g.slug, g.name, g.ministry.known])).toEqual([
       ["defensie", "Defensie", true],

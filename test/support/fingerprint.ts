@@ -45,7 +45,8 @@ export function fingerprint(record: KamervraagRecord) {
     number: record.number,
     kind: record.kind,
     subject: record.subject,
-    askers: record.askers,
+    // As printed: what a person reads (the canonical party is the normalizer's own, tested apart).
+    askers: record.askers.map(({ name, party }) => ({ name, party })),
     addressees: record.addressees,
     submitted: record.submitted,
     answered: record.answered,

@@ -1,5 +1,6 @@
 /** Record and schema: the checks on the record's fields, then the record, validated by the schema. */
 import { recordSchema, type Footnote, type KamervraagRecord } from "../../model.ts";
+import { withCanonicalIds } from "../canonical.ts";
 import { parseSeeAlso, type QuestionSentence } from "../header.ts";
 import { isKnownParty } from "../vocabulary.ts";
 import type { WorkDocument } from "../work.ts";
@@ -60,7 +61,7 @@ export function buildRecord(work: WorkDocument, parts: RecordParts): KamervraagR
   if (officialId && candidate.id !== `ah-${officialId.house}-${officialId.sessionYear.replace("-", "")}-${officialId.number}`) {
     work.report("error", "id-mismatch", `the footer's id does not agree with the masthead (${candidate.id})`);
   }
-  const parsed = recordSchema.safeParse(candidate);
+  const parsed = recordSchema.safeParse(withCanonicalIds(candidate));
   if (parsed.success) return parsed.data;
   // An error reported above already explains an incomplete record; the schema speaks when none did.
   const explained = work.diagnostics.some((d) => d.severity === "error");
