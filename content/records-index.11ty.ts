@@ -1,6 +1,6 @@
 /**
  * The index of the open data: per vergaderjaar, newest first, how many records there are and the file
- * that holds them (written by src/eleventy/corpus-pages/write.ts). Addresses are relative to this file, so the index is right
+ * that holds them (written by src/render/corpus-pages.ts). Addresses are relative to this file, so the index is right
  * at the site root and under a sub-path alike.
  */
 import { recordsIndexUrl, recordsYearUrl } from "../src/site/urls.ts";

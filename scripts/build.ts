@@ -1,5 +1,5 @@
 /**
- * Builds the site into _site/ (emptied first: Eleventy never removes stale pages), or with `--serve`
+ * Builds the site into _site/ (built beside it and swapped in whole, so no stale page survives), or with `--serve`
  * builds, serves it on localhost and rebuilds on change. Exits non-zero when the build fails.
  *
  *   npm run build [-- --siteurl=https://example.nl] [-- --pathprefix=/kamervragen/] [-- --strict] [-- --sources=dir1,dir2]

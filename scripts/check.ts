@@ -46,7 +46,5 @@ for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
 const errors = diagnostics.filter((d) => d.severity === "error").length;
 const warnings = diagnostics.length - errors;
 const withProblems = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
-process.stdout.write(
-  `${files} file(s) checked: ${documents} record(s), ${errors} error(s) in ${withProblems} file(s), ${warnings} warning(s)\n`,
-);
+process.stdout.write(`${files} file(s) checked: ${documents} record(s), ${errors} error(s) in ${withProblems} file(s), ${warnings} warning(s)\n`);
 process.exit(errors > 0 || (strict && warnings > 0) ? 1 : 0);

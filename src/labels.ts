@@ -26,7 +26,7 @@ function documentCount(n: number): string {
   return `${DUTCH_NUMBER.format(n)} ${n === 1 ? "document" : "documenten"}`;
 }
 
-/** The names of the ways into the corpus (src/browse/facets.ts), singular and plural. */
+/** The names of the ways into the corpus (src/site/facets.ts), singular and plural. */
 const counted = (one: string, many: string) => (n: number) => `${DUTCH_NUMBER.format(n)} ${n === 1 ? one : many}`;
 const facets = {
   year: { one: "Vergaderjaar", many: "Vergaderjaren", by: "Per vergaderjaar", count: counted("vergaderjaar", "vergaderjaren") },
@@ -38,17 +38,14 @@ const facets = {
 
 export const labels = {
   siteName: "Kamervragen",
-  siteDescription:
-    "Schriftelijke vragen van Kamerleden en de antwoorden van de regering, uit het Aanhangsel van de Handelingen.",
+  siteDescription: "Schriftelijke vragen van Kamerleden en de antwoorden van de regering, uit het Aanhangsel van de Handelingen.",
   skipLink: "Naar de inhoud",
   mainNavigation: "Hoofdmenu",
   start: "Start",
   allDocuments: "Alle documenten",
   homeHeading: "Kamervragen en antwoorden",
-  homeIntro:
-    "Schriftelijke vragen van leden van de Tweede Kamer met de antwoorden van de regering, nieuwste eerst.",
-  footer:
-    "Bron: het Aanhangsel van de Handelingen op officielebekendmakingen.nl. Officiële publicaties zijn vrij van auteursrecht (Auteurswet, artikel 11).",
+  homeIntro: "Schriftelijke vragen van leden van de Tweede Kamer met de antwoorden van de regering, nieuwste eerst.",
+  footer: "Bron: het Aanhangsel van de Handelingen op officielebekendmakingen.nl. Officiële publicaties zijn vrij van auteursrecht (Auteurswet, artikel 11).",
 
   /** Document metadata (`<dl>`). */
   number: "Nummer",
@@ -73,20 +70,14 @@ export const labels = {
 
   /** Page titles and descriptions. */
   documentTitle: (subject: string, id: string) => `${subject} — Kamervragen ${id}`,
-  documentDescription: (d: {
-    askers: string;
-    subject: string;
-    kind: "antwoord" | "mededeling";
-    respondents: readonly string[];
-    answered: string | null;
-  }) => {
+  documentDescription: (d: { askers: string; subject: string; kind: "antwoord" | "mededeling"; respondents: readonly string[]; answered: string | null }) => {
     const asked = d.askers ? `Schriftelijke vragen van ${d.askers} over ${d.subject}` : `Schriftelijke vragen over ${d.subject}`;
     if (d.respondents.length === 0) return `${asked}.`;
     const by = d.kind === "antwoord" ? "met het antwoord van" : "met een mededeling van";
     return `${asked}, ${by} ${joinDutch(d.respondents)}${d.answered ? `, ontvangen ${d.answered}` : ""}.`;
   },
 
-  /** Answer times (src/browse/answer-time.ts). */
+  /** Answer times (src/site/answer-time.ts). */
   days,
   documentCount,
   answerTime: (n: number, kind: "antwoord" | "mededeling", within: boolean) =>
@@ -122,7 +113,8 @@ export const labels = {
     antwoord: { name: "Antwoorden", description: "Vragen met het antwoord van de regering." },
     mededeling: {
       name: "Mededelingen",
-      description: "Vragen waarop de regering een mededeling stuurde in plaats van een antwoord, bijvoorbeeld omdat het antwoord later komt of in een brief staat.",
+      description:
+        "Vragen waarop de regering een mededeling stuurde in plaats van een antwoord, bijvoorbeeld omdat het antwoord later komt of in een brief staat.",
     },
   },
   yearTitle: (year: string) => `Vergaderjaar ${year}`,
@@ -173,7 +165,8 @@ export const labels = {
     subscribe: "Volg deze lijst met een feedlezer (Atom)",
     subscribeAll: "Volg alle nieuwe documenten met een feedlezer (Atom)",
     /** What the browser shows when a feed is opened as a page (assets/feed.xsl). */
-    pageIntro: "Dit is een feed: een lijst van de nieuwste documenten die een feedlezer bijhoudt. Kopieer het adres van deze pagina in uw feedlezer om de lijst te volgen.",
+    pageIntro:
+      "Dit is een feed: een lijst van de nieuwste documenten die een feedlezer bijhoudt. Kopieer het adres van deze pagina in uw feedlezer om de lijst te volgen.",
     pageBack: "Naar de pagina van deze lijst",
   },
   openData: "Open data",
@@ -201,7 +194,8 @@ export const labels = {
   search: {
     title: "Zoeken",
     heading: "Zoeken in alle documenten",
-    intro: "Zoek in de vragen, de antwoorden en de voetnoten van alle documenten. Ook andere vormen van een woord worden gevonden: wie zoekt op «gemeenten» vindt ook «gemeente».",
+    intro:
+      "Zoek in de vragen, de antwoorden en de voetnoten van alle documenten. Ook andere vormen van een woord worden gevonden: wie zoekt op «gemeenten» vindt ook «gemeente».",
     /** The link from the home page to the search page. */
     homeLink: "Zoeken in alle documenten, met filters op partij, Kamerlid, ministerie, vergaderjaar en soort",
     /** The header's search field: its label (visually hidden; the button says what it does). */
@@ -243,7 +237,7 @@ export const labels = {
     },
   },
 
-  /** Footnotes: see ACCESSIBILITY.md, "Footnotes". */
+  /** Footnotes (src/markdown/footnotes.ts). */
   footnotes: {
     heading: "Voetnoten",
     reference: "Voetnoot",

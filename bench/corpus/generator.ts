@@ -1,6 +1,6 @@
 /**
  * A seeded generator of Kamervragen documents in the markdown form, for benchmarks: the structure and
- * variants of /work/shared/docs/DOCUMENT-FORMAT.md (masthead or not, number heading, question sentence
+ * variants of the real documents (docs/record.md: masthead or not, number heading, question sentence
  * with one to three askers and every party form, shared-title addressees, subjects with guillemets,
  * answer sentence with «mede namens» and «Zie ook», Mededelingen and postponement notices, 2–15
  * questions, grouped answers, footnotes with URLs, lists, tables, hard wraps), spread over the
@@ -173,12 +173,21 @@ export function planCorpus(options: CorpusOptions): PlannedDocument[] {
   const sessions = [...sizes.keys()];
   const ekCount = Math.round(count * EK_SHARE);
   const tkCount = count - ekCount;
-  const tk = apportion(tkCount, sessions.map((s) => sizes.get(s)!));
-  const ek = apportion(ekCount, sessions.map(() => 1));
+  const tk = apportion(
+    tkCount,
+    sessions.map((s) => sizes.get(s)!),
+  );
+  const ek = apportion(
+    ekCount,
+    sessions.map(() => 1),
+  );
   const rng = new Random(`${seed}:numbers`);
   const plan: PlannedDocument[] = [];
   sessions.forEach((session, i) => {
-    for (const [house, n, size] of [["tk", tk[i]!, sizes.get(session)!], ["ek", ek[i]!, 40]] as const) {
+    for (const [house, n, size] of [
+      ["tk", tk[i]!, sizes.get(session)!],
+      ["ek", ek[i]!, 40],
+    ] as const) {
       const range = Math.max(size, n);
       for (const number of spreadNumbers(rng, n, range)) {
         plan.push({ house, session, number, position: Math.min(0.999, (number - 0.5) / range) });
@@ -326,9 +335,7 @@ class Writer {
           : outlet.path === "dpg"
             ? `https://${outlet.host}/nieuws/${slug}~b${this.rng.hex(8)}/`
             : `https://${outlet.host}/${this.rng.pick(["nieuws", "artikel", "binnenland", "politiek"])}/${this.rng.int(10000, 999999)}/${slug}`;
-      text = this.rng.chance(0.3)
-        ? `<${url}>`
-        : `${outlet.name}, ${this.pastDate(40)}, «${title}», <${url}>`;
+      text = this.rng.chance(0.3) ? `<${url}>` : `${outlet.name}, ${this.pastDate(40)}, «${title}», <${url}>`;
       this.urls++;
     } else if (r < 0.65) {
       text = this.rng.chance(0.5) ? this.kamerstuk() : `Motie van het lid ${personName(this.rng)} c.s. over ${this.compound()}, ${this.kamerstuk()}`;
@@ -396,7 +403,8 @@ class Writer {
     const first = rng.pick([
       () => `Wat is uw reactie op het bericht dat ${this.claim()}?${ref()}`,
       () => `Klopt het dat ${this.claim()}?${ref()} Zo ja, hoe beoordeelt u dit?`,
-      () => `Kunt u aangeven hoeveel ${this.noun()} er in ${this.year - 1} in ${this.place()} waren, en hoe dit aantal zich sinds ${this.year - rng.int(3, 8)} heeft ontwikkeld?`,
+      () =>
+        `Kunt u aangeven hoeveel ${this.noun()} er in ${this.year - 1} in ${this.place()} waren, en hoe dit aantal zich sinds ${this.year - rng.int(3, 8)} heeft ontwikkeld?`,
       () => `Deelt u de mening dat ${this.opinion()}? Zo nee, waarom niet?`,
       () => `Bent u bereid in overleg te treden met ${this.org()} over het ${this.compound()}? Zo ja, op welke termijn? Zo nee, waarom niet?`,
       () => `Welke maatregelen gaat u nemen om ${this.goal()}?`,
@@ -425,30 +433,40 @@ class Writer {
     const when = () => rng.pick(TIME_PHRASES);
     return rng.pick([
       () => `Het kabinet hecht groot belang aan een zorgvuldige uitvoering van het ${this.compound()}.`,
-      () => `Volgens de meest recente cijfers van ${this.org()} ging het in ${this.year - 1} om ${this.number(40, 48000)} ${this.noun()}, een ${rng.pick(["stijging", "daling"])} van ${rng.int(2, 38)} procent ten opzichte van het jaar daarvoor.${ref()}`,
-      () => `Zoals ik in mijn brief van ${this.pastDate(200)} (${this.kamerstuk()}) heb aangegeven, werk ik samen met ${this.org()} aan een ${this.compound()}.`,
+      () =>
+        `Volgens de meest recente cijfers van ${this.org()} ging het in ${this.year - 1} om ${this.number(40, 48000)} ${this.noun()}, een ${rng.pick(["stijging", "daling"])} van ${rng.int(2, 38)} procent ten opzichte van het jaar daarvoor.${ref()}`,
+      () =>
+        `Zoals ik in mijn brief van ${this.pastDate(200)} (${this.kamerstuk()}) heb aangegeven, werk ik samen met ${this.org()} aan een ${this.compound()}.`,
       () => `Ik deel de zorgen van de leden over de gevolgen voor ${this.noun()} in ${this.place()}.`,
-      () => `Daarnaast wordt samen met ${this.org()} en de betrokken ${actors()} gewerkt aan een ${this.compound()}, waarvan de eerste resultaten in ${MONTHS[rng.int(0, 11)]} ${this.year + 1} worden verwacht.`,
+      () =>
+        `Daarnaast wordt samen met ${this.org()} en de betrokken ${actors()} gewerkt aan een ${this.compound()}, waarvan de eerste resultaten in ${MONTHS[rng.int(0, 11)]} ${this.year + 1} worden verwacht.`,
       () => `Het is niet mogelijk om ${when()} een uitspraak te doen over de ${this.compound()}, omdat de benodigde gegevens pas later beschikbaar komen.`,
-      () => `De verantwoordelijkheid voor de ${this.compound()} ligt in eerste instantie bij ${rng.pick(["gemeenten", "provincies", "de betrokken instellingen", this.org()])}.`,
+      () =>
+        `De verantwoordelijkheid voor de ${this.compound()} ligt in eerste instantie bij ${rng.pick(["gemeenten", "provincies", "de betrokken instellingen", this.org()])}.`,
       () => `Voor ${this.year + 1} is ${this.number(3, 950)} miljoen ${this.currency} beschikbaar gesteld voor de ${this.compound()}.${ref()}`,
-      () => `Ik heb ${this.org()} gevraagd om vóór ${MONTHS[rng.int(0, 11)]} een ${this.compound()} op te stellen, zodat ${this.noun()} sneller duidelijkheid krijgen.`,
+      () =>
+        `Ik heb ${this.org()} gevraagd om vóór ${MONTHS[rng.int(0, 11)]} een ${this.compound()} op te stellen, zodat ${this.noun()} sneller duidelijkheid krijgen.`,
       () => `Uit de evaluatie van het ${this.compound()} blijkt dat ${actors()} in ${this.place()} nog onvoldoende worden bereikt.${ref()}`,
       () => `Het is aan ${this.org()} om binnen de wettelijke kaders een afweging te maken; ik treed daar niet in.`,
       () => `Wel ben ik bereid met ${this.org()} in gesprek te gaan over de ${this.compound()} en de mogelijkheden om ${this.goal()}.`,
       () => `Het ${this.compound()} wordt op dit moment herzien; de Kamer ontvangt daarover ${when()} een brief.`,
       () => `Ook in ${this.place()} en ${this.place()} zijn ${actors()} betrokken bij de ${this.compound()}.`,
-      () => `Dit is in lijn met het ${this.compound()} dat ${this.org()} in ${this.year - 1} heeft gepresenteerd, en met de afspraken in het ${this.compound()}.`,
+      () =>
+        `Dit is in lijn met het ${this.compound()} dat ${this.org()} in ${this.year - 1} heeft gepresenteerd, en met de afspraken in het ${this.compound()}.`,
       () => `Met ${rng.pick(INSTRUMENTS)} beoogt het kabinet de ${adj()} ${this.compound()} ${rng.pick(ACTIONS)}.`,
       () => `In overleg met ${actors()} en ${this.org()} wordt bezien of ${adj()} maatregelen nodig zijn om de ${this.compound()} ${rng.pick(ACTIONS)}.`,
       () => `De ${adj()} en ${adj()} aanpak van ${this.noun()} vraagt om een lange adem en om samenwerking tussen ${actors()}, ${actors()} en het Rijk.`,
-      () => `Het ${this.compound()} is ${rng.pick(["mede", "vooral", "onder meer"])} gericht op ${this.noun()} die te maken hebben met ${rng.pick(["lange wachttijden", "hoge kosten", "onduidelijke regels", "een stapeling van problemen", "onvoldoende ondersteuning"])}.`,
+      () =>
+        `Het ${this.compound()} is ${rng.pick(["mede", "vooral", "onder meer"])} gericht op ${this.noun()} die te maken hebben met ${rng.pick(["lange wachttijden", "hoge kosten", "onduidelijke regels", "een stapeling van problemen", "onvoldoende ondersteuning"])}.`,
       () => `Ik zal de Kamer ${when()} informeren over de uitkomsten van ${rng.pick(INSTRUMENTS)} naar de ${this.compound()}.${ref()}`,
       () => `Daarbij is het van belang dat ${actors()} tijdig worden betrokken, zodat de ${adj()} gevolgen voor ${this.noun()} goed in beeld komen.`,
       () => `Signalen van ${actors()} over de ${this.compound()} neem ik serieus; ze worden meegenomen in ${rng.pick(INSTRUMENTS)}.`,
-      () => `Op grond van artikel ${rng.int(2, 60)} van de ${capitalizeName(this.compound())}wet hebben ${actors()} een ${adj()} taak bij de ${this.compound()}.`,
-      () => `In ${this.place()} loopt sinds ${MONTHS[rng.int(0, 11)]} ${this.year - 1} ${rng.pick(INSTRUMENTS)} met de ${this.compound()}; de ervaringen daarmee zijn ${rng.pick(["overwegend positief", "wisselend", "nog beperkt", "bemoedigend"])}.`,
-      () => `De kosten daarvan worden geraamd op ${this.number(2, 400)} miljoen ${this.currency} per jaar, waarvan een deel ten laste komt van het ${this.compound()}.`,
+      () =>
+        `Op grond van artikel ${rng.int(2, 60)} van de ${capitalizeName(this.compound())}wet hebben ${actors()} een ${adj()} taak bij de ${this.compound()}.`,
+      () =>
+        `In ${this.place()} loopt sinds ${MONTHS[rng.int(0, 11)]} ${this.year - 1} ${rng.pick(INSTRUMENTS)} met de ${this.compound()}; de ervaringen daarmee zijn ${rng.pick(["overwegend positief", "wisselend", "nog beperkt", "bemoedigend"])}.`,
+      () =>
+        `De kosten daarvan worden geraamd op ${this.number(2, 400)} miljoen ${this.currency} per jaar, waarvan een deel ten laste komt van het ${this.compound()}.`,
       () =>
         previousQuestions > 1
           ? `Voor het overige verwijs ik naar het antwoord op vraag ${rng.int(1, previousQuestions - 1)}.`
@@ -511,7 +529,14 @@ class Writer {
       return [rng.pick(["Nee.", "Ja.", previousQuestions > 1 ? `Zie het antwoord op vraag ${previousQuestions - 1}.` : "Ja.", "Dat is niet het geval."])];
     }
     const paragraphs: string[] = [];
-    const count = rng.weighted([[1, 1], [2, 3], [3, 5], [4, 5], [5, 3], [6, 2]] as const);
+    const count = rng.weighted([
+      [1, 1],
+      [2, 3],
+      [3, 5],
+      [4, 5],
+      [5, 3],
+      [6, 2],
+    ] as const);
     for (let p = 0; p < count; p++) paragraphs.push(this.paragraph(previousQuestions, 3, 9));
     if (rng.chance(0.14)) paragraphs.splice(rng.int(1, paragraphs.length), 0, this.list());
     if (rng.chance(0.03)) paragraphs.push(this.table());
@@ -617,7 +642,10 @@ export function memberRoster(seed: string): Member[][] {
   let previous: Member[] = [];
   for (const year of ELECTIONS) {
     const sitting = PARTIES.filter((p) => p.from <= year && p.until > year);
-    const seats = apportion(SEATS, sitting.map((p) => p.weight));
+    const seats = apportion(
+      SEATS,
+      sitting.map((p) => p.weight),
+    );
     const period: Member[] = [];
     sitting.forEach((party, i) => {
       const returning = previous.filter((m) => m.party === party && rng.chance(RETURNING)).slice(0, seats[i]);
@@ -640,7 +668,11 @@ function membersIn(seed: string, year: number): Member[] {
 }
 
 function askersText(rng: Random, seed: string, year: number, bold: boolean): Asking {
-  const count = rng.weighted([[1, 60], [2, 28], [3, 12]] as const);
+  const count = rng.weighted([
+    [1, 60],
+    [2, 28],
+    [3, 12],
+  ] as const);
   const b = (name: string) => (bold ? `**${name}**` : name);
   const sitting = membersIn(seed, year);
   const pickFrom = (members: readonly Member[], taken: readonly Member[]): Member | null => {
@@ -660,9 +692,20 @@ function askersText(rng: Random, seed: string, year: number, bold: boolean): Ask
   }
   const names = together.map((m) => b(m.name));
   if (together.every((m) => m.party === first.party)) {
-    const word = count === 2 ? rng.weighted([["beiden", 9], ["allebei", 1]] as const) : "allen";
+    const word =
+      count === 2
+        ? rng.weighted([
+            ["beiden", 9],
+            ["allebei", 1],
+          ] as const)
+        : "allen";
     const missingSpace = rng.chance(0.1);
-    return { text: `de leden ${joinNames(names)}${missingSpace ? "" : " "}(${word} ${printed(first.party)})`, count, form: count === 2 ? "beiden" : "allen", missingSpace };
+    return {
+      text: `de leden ${joinNames(names)}${missingSpace ? "" : " "}(${word} ${printed(first.party)})`,
+      count,
+      form: count === 2 ? "beiden" : "allen",
+      missingSpace,
+    };
   }
   if (count === 3 && together[0]!.party === together[1]!.party) {
     // Two of one party, one of another: `A en B (beiden X) en C (Y)`.
@@ -691,13 +734,23 @@ function addresseesText(rng: Random, topic: Topic, iso: string): Addressing {
     if (m && !ministries.some((x) => x.name === m.name)) ministries.push(m);
   }
   if (ministries.length === 0) ministries.push(ministryAt("bzk", iso)!);
-  const count = Math.min(ministries.length, rng.weighted([[1, 65], [2, 25], [3, 10]] as const));
+  const count = Math.min(
+    ministries.length,
+    rng.weighted([
+      [1, 65],
+      [2, 25],
+      [3, 10],
+    ] as const),
+  );
   const chosen = ministries.slice(0, count);
   if (count === 1) {
     const m = chosen[0]!;
     if (m.preposition === "van" && rng.chance(0.12)) {
       // Both of one ministry: «de Staatssecretaris en de Minister van …».
-      const titles: Title[] = [{ role: "Staatssecretaris", ministry: m }, { role: "Minister", ministry: m }];
+      const titles: Title[] = [
+        { role: "Staatssecretaris", ministry: m },
+        { role: "Minister", ministry: m },
+      ];
       return { text: `de Staatssecretaris en de Minister ${m.preposition} ${m.name}`, titles, sharedTitle: true };
     }
     const role = rng.chance(0.78) || m.preposition === "voor" ? "Minister" : "Staatssecretaris";
@@ -735,7 +788,7 @@ function subjectText(w: Writer, headline: string | null): { text: string; guille
 /** Which question numbers each answer covers: mostly one, sometimes `2 en 3` or `4, 5 en 6`. */
 function groupAnswers(rng: Random, questions: number): number[][] {
   const groups: number[][] = [];
-  for (let q = 1; q <= questions; ) {
+  for (let q = 1; q <= questions;) {
     const size = q < questions && rng.chance(0.13) ? (q + 1 < questions && rng.chance(0.25) ? 3 : 2) : 1;
     groups.push(Array.from({ length: size }, (_, k) => q + k));
     q += size;
@@ -760,12 +813,23 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
   if (weekday(answered) === 0) answered = answered + 1 <= end ? answered + 1 : answered - 2;
   const answeredIso = fromDayNumber(answered);
   const year = Number(answeredIso.slice(0, 4));
-  const kind: DocumentKind = rng.weighted([["antwoord", 87], ["mededeling", 3], ["uitstel", 10]] as const);
+  const kind: DocumentKind = rng.weighted([
+    ["antwoord", 87],
+    ["mededeling", 3],
+    ["uitstel", 10],
+  ] as const);
   const submitted = answered - (kind === "uitstel" ? rng.int(20, 28) : rng.int(12, 75));
   const submittedIso = fromDayNumber(submitted);
   const topic = rng.pick(TOPICS);
   const w = new Writer(rng, topic, year, answeredIso);
-  const style: DocumentStyle = planned.house === "ek" ? "converted" : rng.weighted([["authored", 50], ["converted", 35], ["inline", 15]] as const);
+  const style: DocumentStyle =
+    planned.house === "ek"
+      ? "converted"
+      : rng.weighted([
+          ["authored", 50],
+          ["converted", 35],
+          ["inline", 15],
+        ] as const);
   const bold = style !== "converted" || rng.chance(0.6);
   const masthead = planned.house === "ek" || (style === "converted" ? rng.chance(0.8) : rng.chance(0.1));
   const frontMatter = style === "authored" && !masthead && rng.chance(0.4);
@@ -807,7 +871,13 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
     ];
     blocks.push(rng.pick(planned.house === "ek" ? forms.slice(0, 2) : forms));
   }
-  const numberForm = rng.weighted([["#", 3], ["##", 4], ["###", 2], ["**", 1], ["", 1]] as const);
+  const numberForm = rng.weighted([
+    ["#", 3],
+    ["##", 4],
+    ["###", 2],
+    ["**", 1],
+    ["", 1],
+  ] as const);
   blocks.push(numberForm === "**" ? `**${planned.number}**` : numberForm === "" ? String(planned.number) : `${numberForm} ${planned.number}`);
 
   const headingForms = new Set<string>();
@@ -837,13 +907,33 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
       blocks.push(`Zie ook Aanhangsel Handelingen, vergaderjaar ${sessionLabel(earlierSession)}, nr. ${earlier}.`);
     }
 
-    questionCount = rng.weighted([[2, 8], [3, 12], [4, 14], [5, 14], [6, 12], [7, 10], [8, 8], [9, 6], [10, 5], [11, 3], [12, 3], [13, 2], [14, 1], [15, 1]] as const);
+    questionCount = rng.weighted([
+      [2, 8],
+      [3, 12],
+      [4, 14],
+      [5, 14],
+      [6, 12],
+      [7, 10],
+      [8, 8],
+      [9, 6],
+      [10, 5],
+      [11, 3],
+      [12, 3],
+      [13, 2],
+      [14, 1],
+      [15, 1],
+    ] as const);
     const groups = kind === "antwoord" ? groupAnswers(rng, questionCount) : [];
     // Converted documents vary their heading markup within one file, as conversions do.
     const headingForm = (): string => {
       if (style === "authored") return rng.chance(0.85) ? "##" : "###";
       if (style === "inline") return "inline";
-      return rng.weighted([["**", 4], ["###", 3], ["####", 2], ["plain", 1]] as const);
+      return rng.weighted([
+        ["**", 4],
+        ["###", 3],
+        ["####", 2],
+        ["plain", 1],
+      ] as const);
     };
     let docForm = headingForm();
     const heading = (label: string, text: string | null): string => {
@@ -859,7 +949,12 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
     let defined = 0;
     const flushFootnotes = (out: string[]) => {
       if (w.footnotes.length > defined) {
-        out.push(w.footnotes.slice(defined).map((t, k) => `[^${defined + k + 1}]: ${t}`).join(style === "converted" ? "\n\n" : "\n"));
+        out.push(
+          w.footnotes
+            .slice(defined)
+            .map((t, k) => `[^${defined + k + 1}]: ${t}`)
+            .join(style === "converted" ? "\n\n" : "\n"),
+        );
         defined = w.footnotes.length;
       }
     };

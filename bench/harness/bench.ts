@@ -32,7 +32,16 @@ import { changeOneDocument } from "./edit.ts";
 import { dirStats, documentPage, findSearchBundle, largestHtml, pageWeight } from "./files.ts";
 import { machineBusySeconds, machineInfo, productState, versions } from "./machine.ts";
 import { renderChart, renderMarkdown, formatBytes, formatSeconds, formatCount } from "./report.ts";
-import { RESULTS_SCHEMA, totals, type BenchResults, type Measurement, type SearchSummary, type SystemKey, type SystemResult, type TierResult } from "./results.ts";
+import {
+  RESULTS_SCHEMA,
+  totals,
+  type BenchResults,
+  type Measurement,
+  type SearchSummary,
+  type SystemKey,
+  type SystemResult,
+  type TierResult,
+} from "./results.ts";
 import { runMeasured, GNU_TIME, type RunResult, type TimedLine } from "./run.ts";
 import { measureSearch, type SearchMeasurement } from "./search.ts";
 import { ELEVENTY_WRITING, isMarkerLine, readBuild, splitSteps } from "./steps.ts";
@@ -73,12 +82,21 @@ const quick = values["quick"] === true;
 const parseCount = (s: string) => Number(s.trim().replace(/k$/iu, "000").replace(/[_,]/gu, ""));
 const tiers = (typeof values["tiers"] === "string" ? values["tiers"].split(",").map(parseCount) : quick ? [200] : [1000, 10000, 50000]).filter((n) => n > 0);
 if (typeof values["full"] === "string") tiers.push(parseCount(values["full"]));
-const systems = String(values["systems"]).split(",").map((s) => s.trim()) as SystemKey[];
+const systems = String(values["systems"])
+  .split(",")
+  .map((s) => s.trim()) as SystemKey[];
 const seed = String(values["seed"]);
 const memoryLimit = typeof values["memory-limit-gb"] === "string" ? Number(values["memory-limit-gb"]) * 1e9 : Math.floor(totalmem() * 0.85);
 const timeoutMs = Number(values["timeout-min"]) * 60_000;
 const waitIdleMs = Number(values["wait-idle-min"]) * 60_000;
-if (tiers.length === 0 || tiers.some((t) => !Number.isInteger(t)) || systems.some((s) => !["product", "eleventy", "hugo"].includes(s)) || !(memoryLimit > 0) || !(timeoutMs > 0) || !(waitIdleMs >= 0)) {
+if (
+  tiers.length === 0 ||
+  tiers.some((t) => !Number.isInteger(t)) ||
+  systems.some((s) => !["product", "eleventy", "hugo"].includes(s)) ||
+  !(memoryLimit > 0) ||
+  !(timeoutMs > 0) ||
+  !(waitIdleMs >= 0)
+) {
   console.error(usage);
   process.exit(2);
 }
@@ -106,7 +124,9 @@ const pagefindBin = join(root, "node_modules", ".bin", "pagefind");
  * The product's build as `npm run build` runs it (package.json's `build` script, its `node` this Node),
  * so that the benchmark measures what a publisher runs, how it starts included.
  */
-const [buildProgram = process.execPath, ...buildScript] = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build
+const [buildProgram = process.execPath, ...buildScript] = (
+  JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { build: string } }
+).scripts.build
   .split(/\s+/u)
   .map((word) => (word === "node" ? process.execPath : word));
 const eleventyCli = join(root, "node_modules", "@11ty", "eleventy", "cmd.cjs");
@@ -193,7 +213,12 @@ async function waitForIdle(): Promise<void> {
   }
 }
 
-async function measure(label: string, command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; log: string; steps?: boolean }): Promise<Measurement> {
+async function measure(
+  label: string,
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; log: string; steps?: boolean },
+): Promise<Measurement> {
   // What the commands before wrote is put on disk first: a build writes gigabytes, and the kernel's
   // writing them back while the next command runs slows that one down by chance.
   execFileSync("sync");
@@ -219,7 +244,8 @@ async function measure(label: string, command: string, args: readonly string[], 
     timeoutMs,
     memoryLimitBytes: memoryLimit,
     tickMs: 15_000,
-    onTick: (ms, sample) => say(`  ${label}: ${formatSeconds(ms / 1000)} so far${sample ? `, ${formatBytes(sample.rssBytes)} resident in ${sample.processes} process(es)` : ""}`),
+    onTick: (ms, sample) =>
+      say(`  ${label}: ${formatSeconds(ms / 1000)} so far${sample ? `, ${formatBytes(sample.rssBytes)} resident in ${sample.processes} process(es)` : ""}`),
   });
   if (lastWritten) r.kept.push(lastWritten);
   const m = toMeasurement(r, options.steps === true);
@@ -241,7 +267,14 @@ function pagefindArgs(site: string, glob?: string): string[] {
 
 function searchSummary(s: SearchMeasurement): SearchSummary {
   const strip = ({ files: _files, ...rest }: SearchMeasurement["first"]) => rest;
-  return { bundlePath: s.bundlePath, first: strip(s.first), later: s.later.map(strip), laterMedianBytes: s.laterMedianBytes, laterMaxBytes: s.laterMaxBytes, browser: s.browser };
+  return {
+    bundlePath: s.bundlePath,
+    first: strip(s.first),
+    later: s.later.map(strip),
+    laterMedianBytes: s.laterMedianBytes,
+    laterMaxBytes: s.laterMaxBytes,
+    browser: s.browser,
+  };
 }
 
 async function searchTransfer(site: string, bundle: string, label: string, notes: string[]): Promise<SearchSummary | null> {
@@ -252,7 +285,9 @@ async function searchTransfer(site: string, bundle: string, label: string, notes
   say(`${label}: search queries in Chromium …`);
   try {
     const s = await measureSearch(site, bundle, chromium);
-    say(`${label}: first query ${formatBytes(s.first.bytes)} (${s.first.requests} files), later median ${formatBytes(s.laterMedianBytes)}, max ${formatBytes(s.laterMaxBytes)}`);
+    say(
+      `${label}: first query ${formatBytes(s.first.bytes)} (${s.first.requests} files), later median ${formatBytes(s.laterMedianBytes)}, max ${formatBytes(s.laterMaxBytes)}`,
+    );
     return searchSummary(s);
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
@@ -327,11 +362,19 @@ async function runTier(documents: number): Promise<TierResult> {
     let unchanged: Measurement | null = null;
     let oneChanged: Measurement | null = null;
     if (cold.ok) {
-      unchanged = await measure(`${name} | product, rebuild with nothing changed`, buildProgram, buildArgs, { cwd: productRoot, log: log("product-unchanged"), steps: true });
+      unchanged = await measure(`${name} | product, rebuild with nothing changed`, buildProgram, buildArgs, {
+        cwd: productRoot,
+        log: log("product-unchanged"),
+        steps: true,
+      });
       const changedFile = join(corpus, summary.medianDocument.path);
       const original = readFileSync(changedFile);
       writeFileSync(changedFile, changeOneDocument(original.toString("utf8")));
-      oneChanged = await measure(`${name} | product, rebuild with one document changed`, buildProgram, buildArgs, { cwd: productRoot, log: log("product-one-changed"), steps: true });
+      oneChanged = await measure(`${name} | product, rebuild with one document changed`, buildProgram, buildArgs, {
+        cwd: productRoot,
+        log: log("product-one-changed"),
+        steps: true,
+      });
       writeFileSync(changedFile, original);
       if (oneChanged.facts?.normalizedFresh !== undefined && oneChanged.facts.normalizedFresh !== null && oneChanged.facts.normalizedFresh !== 1) {
         notes.push(`after changing one document the build normalized ${oneChanged.facts.normalizedFresh} file(s) afresh`);
@@ -343,10 +386,15 @@ async function runTier(documents: number): Promise<TierResult> {
     let search: Measurement | null = null;
     if (siteExists && !bundle) {
       // No search step in the product's build yet: index its document pages with the Pagefind CLI.
-      search = await measure(`${name} | Pagefind CLI over the product's document pages`, pagefindBin, pagefindArgs(site, "ah-*/index.html"), { cwd: root, log: log("product-pagefind") });
+      search = await measure(`${name} | Pagefind CLI over the product's document pages`, pagefindBin, pagefindArgs(site, "ah-*/index.html"), {
+        cwd: root,
+        log: log("product-pagefind"),
+      });
       bundle = findSearchBundle(site);
       searchSource = bundle ? "bench" : null;
-      notes.push("the build has no search step yet: the benchmark ran the Pagefind CLI over its document pages (`--glob \"ah-*/index.html\"`) and counts it as the search step");
+      notes.push(
+        'the build has no search step yet: the benchmark ran the Pagefind CLI over its document pages (`--glob "ah-*/index.html"`) and counts it as the search step',
+      );
     }
     const result: SystemResult = {
       label: "product",
@@ -464,7 +512,9 @@ function save(): void {
 }
 
 try {
-  say(`tiers ${tiers.map(formatCount).join(", ")}; systems ${systems.join(", ")}; seed ${seed}; memory limit ${formatBytes(memoryLimit)}; results → ${resolve(resultsFile)}`);
+  say(
+    `tiers ${tiers.map(formatCount).join(", ")}; systems ${systems.join(", ")}; seed ${seed}; memory limit ${formatBytes(memoryLimit)}; results → ${resolve(resultsFile)}`,
+  );
   mkdirSync(workRoot, { recursive: true });
   if (systems.includes("product")) {
     say("taking a snapshot of the product's working tree …");

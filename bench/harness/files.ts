@@ -46,7 +46,9 @@ export function findSearchBundle(root: string, maxDepth = 3): string | null {
       // A bundle folder is usually called pagefind/; look there first, then everywhere.
       let entries: string[];
       try {
-        entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+        entries = readdirSync(dir, { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => e.name);
       } catch {
         continue;
       }

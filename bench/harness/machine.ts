@@ -45,7 +45,11 @@ export interface Versions {
  * other work the machine did meanwhile.
  */
 export function machineBusySeconds(stat: string | null = readStat()): number | null {
-  const fields = stat?.match(/^cpu\s+(.*)$/mu)?.[1]?.trim().split(/\s+/u).map(Number);
+  const fields = stat
+    ?.match(/^cpu\s+(.*)$/mu)?.[1]
+    ?.trim()
+    .split(/\s+/u)
+    .map(Number);
   if (!fields || fields.length < 8 || fields.some((n) => !Number.isFinite(n))) return null;
   const [user, nice, system, , , irq, softirq, steal] = fields as [number, number, number, number, number, number, number, number];
   // The kernel counts in USER_HZ, 100 a second on Linux whatever the kernel's own tick.

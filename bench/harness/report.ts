@@ -3,7 +3,18 @@
  * here, no chart library), both from every results file in `bench/results/`: for each tier, the newest
  * run that measured it. Ratios are only ever taken within one run.
  */
-import { atMemoryEdge, checkTargets, cpuByProgram, disturbed, totals, type BenchResults, type Measurement, type SystemKey, type SystemResult, type TierResult } from "./results.ts";
+import {
+  atMemoryEdge,
+  checkTargets,
+  cpuByProgram,
+  disturbed,
+  totals,
+  type BenchResults,
+  type Measurement,
+  type SystemKey,
+  type SystemResult,
+  type TierResult,
+} from "./results.ts";
 
 export interface TierOfRun {
   run: BenchResults;
@@ -65,7 +76,14 @@ const ORDER: readonly SystemKey[] = ["product", "eleventy", "hugo"];
 function systemRow(key: SystemKey, s: SystemResult): string[] {
   const t = s.total;
   const search = s.searchTransfer;
-  const searchLabel = key === "product" ? (s.searchSource === "build" ? " (own search step)" : s.searchSource === "bench" ? " + Pagefind CLI" : " (no search)") : " + Pagefind CLI";
+  const searchLabel =
+    key === "product"
+      ? s.searchSource === "build"
+        ? " (own search step)"
+        : s.searchSource === "bench"
+          ? " + Pagefind CLI"
+          : " (no search)"
+      : " + Pagefind CLI";
   return [
     `${s.label}${searchLabel}${status(s.build)}${status(s.search)}`,
     formatSeconds(t?.wallSeconds),
@@ -92,7 +110,7 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
   out.push("# Benchmark results");
   out.push("");
   out.push(
-    "Written by `npm run bench` (scripts/bench/) from the files in `bench/results/`: for each tier the newest run. " +
+    "Written by `npm run bench` (bench/harness/) from the files in `bench/results/`: for each tier the newest run. " +
       "Every system of a tier ran in the same run on the same generated corpus (`npm run corpus`), one after the other; " +
       "compare within a tier. KB, MB and GB are powers of 1000. Wall and CPU add the search step to the build; peak RSS is the larger " +
       "of the two, summed over each process tree. Query transfer: bytes on the wire (text gzipped as a static host does) for the first query " +
@@ -118,17 +136,45 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
     if (product) {
       out.push("");
       const cold = product.build;
-      const ratio = (m: Measurement | null | undefined) => (m && cold ? `${formatSeconds(m.wallSeconds)} (${((100 * m.wallSeconds) / cold.wallSeconds).toFixed(0)} % of cold)${status(m)}` : "—");
-      const cpuRatio = (m: Measurement | null | undefined) => (m && cold ? `${formatSeconds(m.cpuSeconds)} (${((100 * m.cpuSeconds) / cold.cpuSeconds).toFixed(0)} %)` : "—");
+      const ratio = (m: Measurement | null | undefined) =>
+        m && cold ? `${formatSeconds(m.wallSeconds)} (${((100 * m.wallSeconds) / cold.wallSeconds).toFixed(0)} % of cold)${status(m)}` : "—";
+      const cpuRatio = (m: Measurement | null | undefined) =>
+        m && cold ? `${formatSeconds(m.cpuSeconds)} (${((100 * m.cpuSeconds) / cold.cpuSeconds).toFixed(0)} %)` : "—";
       out.push(
         table(
           ["product build", "wall", "CPU", "peak RSS", "steps (from its own output: wall, peak RSS)"],
           [
-            ["cold", `${formatSeconds(cold?.wallSeconds)}${status(cold)}`, formatSeconds(cold?.cpuSeconds), formatBytes(cold?.peakTreeRssBytes), stepsLine(cold)],
-            ["nothing changed", ratio(product.rebuildUnchanged), cpuRatio(product.rebuildUnchanged), formatBytes(product.rebuildUnchanged?.peakTreeRssBytes), stepsLine(product.rebuildUnchanged)],
-            ["one document changed", ratio(product.rebuildOneChanged), cpuRatio(product.rebuildOneChanged), formatBytes(product.rebuildOneChanged?.peakTreeRssBytes), stepsLine(product.rebuildOneChanged)],
+            [
+              "cold",
+              `${formatSeconds(cold?.wallSeconds)}${status(cold)}`,
+              formatSeconds(cold?.cpuSeconds),
+              formatBytes(cold?.peakTreeRssBytes),
+              stepsLine(cold),
+            ],
+            [
+              "nothing changed",
+              ratio(product.rebuildUnchanged),
+              cpuRatio(product.rebuildUnchanged),
+              formatBytes(product.rebuildUnchanged?.peakTreeRssBytes),
+              stepsLine(product.rebuildUnchanged),
+            ],
+            [
+              "one document changed",
+              ratio(product.rebuildOneChanged),
+              cpuRatio(product.rebuildOneChanged),
+              formatBytes(product.rebuildOneChanged?.peakTreeRssBytes),
+              stepsLine(product.rebuildOneChanged),
+            ],
             ...(product.search
-              ? [["Pagefind CLI over its output (added by the benchmark)", formatSeconds(product.search.wallSeconds), formatSeconds(product.search.cpuSeconds), formatBytes(product.search.peakTreeRssBytes), "—"]]
+              ? [
+                  [
+                    "Pagefind CLI over its output (added by the benchmark)",
+                    formatSeconds(product.search.wallSeconds),
+                    formatSeconds(product.search.cpuSeconds),
+                    formatBytes(product.search.peakTreeRssBytes),
+                    "—",
+                  ],
+                ]
               : []),
           ],
         ),
@@ -137,7 +183,15 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
         out.push("");
         const pageRows = Object.entries(product.pages).map(([kind, p]) =>
           p
-            ? [kind, `\`${p.page}\``, formatBytes(p.htmlGzipBytes), formatBytes(p.cssGzipBytes), formatBytes(p.jsGzipBytes), formatBytes(p.totalGzipBytes), String(p.scripts + p.inlineScripts)]
+            ? [
+                kind,
+                `\`${p.page}\``,
+                formatBytes(p.htmlGzipBytes),
+                formatBytes(p.cssGzipBytes),
+                formatBytes(p.jsGzipBytes),
+                formatBytes(p.totalGzipBytes),
+                String(p.scripts + p.inlineScripts),
+              ]
             : [kind, "—", "—", "—", "—", "—", "—"],
         );
         out.push(table(["product page", "path", "HTML gzip", "CSS gzip", "JS gzip", "total gzip", "scripts"], pageRows));
@@ -162,7 +216,8 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
       const split = system ? cpuByProgram(system.build, system.search) : null;
       return system && split ? [`${system.label}${system.search ? " + Pagefind CLI" : ""}: ${programsText(split)}`] : [];
     });
-    if (programs.length > 0) notes.push(`CPU by program, cold build and search together (Pagefind's service and its CLI are the same program): ${programs.join("; ")}`);
+    if (programs.length > 0)
+      notes.push(`CPU by program, cold build and search together (Pagefind's service and its CLI are the same program): ${programs.join("; ")}`);
     const measured = measuredSteps(tier);
     const disturbances = measured.flatMap(({ label, m }) => (disturbed(m, run.machine.cores) ? [`${label}: ${disturbance(m, run.machine.cores)}`] : []));
     if (disturbances.length > 0) {
@@ -194,7 +249,12 @@ function measuredSteps(tier: TierResult): { label: string; m: Measurement }[] {
   return ORDER.flatMap((k) => {
     const system = tier.systems[k];
     if (!system) return [];
-    const steps = [["build", system.build], ["search", system.search], ["rebuild, nothing changed", system.rebuildUnchanged], ["rebuild, one changed", system.rebuildOneChanged]] as const;
+    const steps = [
+      ["build", system.build],
+      ["search", system.search],
+      ["rebuild, nothing changed", system.rebuildUnchanged],
+      ["rebuild, one changed", system.rebuildOneChanged],
+    ] as const;
     return steps.flatMap(([step, m]) => (m ? [{ label: `${system.label}, ${step}`, m }] : []));
   });
 }
@@ -269,7 +329,7 @@ function projectionSection(tiers: readonly TierOfRun[]): string[] {
     "",
     `A straight line through the ${formatCount(a.documents)} and ${formatCount(b.documents)} tiers, read at ${targets.map(formatCount).join(" and ")} documents: ` +
       "a guide until those tiers are run (`npm run bench -- --tiers 50000 --full 87000`). Fixed costs fade and the tools' memory grows less " +
-      "than linearly at scale (PERFORMANCE.md: Pagefind 13.5 GB at 50,000 pages), so treat memory figures as upper bounds.",
+      "than linearly at scale (Pagefind has been reported to need 13.5 GB at 50,000 pages), so treat memory figures as upper bounds.",
     "",
     table(["metric", formatCount(a.documents), formatCount(b.documents), ...targets.map((n) => `${formatCount(n)} (projected)`)], rows),
   ];
@@ -331,7 +391,11 @@ function barsFor(tier: TierResult, metric: Metric): Bar[] {
   const productBar = (label: string, m: Measurement | null | undefined, extra: Measurement | null = null) => {
     if (!m) return;
     if (metric === "rss") {
-      bars.push({ label, parts: [{ value: Math.max(m.peakTreeRssBytes, extra?.peakTreeRssBytes ?? 0) / 1e9, color: COLORS.render, name: "peak" }], failed: failed(m, extra) });
+      bars.push({
+        label,
+        parts: [{ value: Math.max(m.peakTreeRssBytes, extra?.peakTreeRssBytes ?? 0) / 1e9, color: COLORS.render, name: "peak" }],
+        failed: failed(m, extra),
+      });
       return;
     }
     const parts = productParts(m, metric);
@@ -345,9 +409,20 @@ function barsFor(tier: TierResult, metric: Metric): Bar[] {
   const baseline = (label: string, s: SystemResult | undefined, color: string) => {
     if (!s?.build) return;
     if (metric === "rss") {
-      bars.push({ label, parts: [{ value: (totals(s.build, s.search)?.peakTreeRssBytes ?? 0) / 1e9, color, name: "peak" }], failed: failed(s.build, s.search) });
+      bars.push({
+        label,
+        parts: [{ value: (totals(s.build, s.search)?.peakTreeRssBytes ?? 0) / 1e9, color, name: "peak" }],
+        failed: failed(s.build, s.search),
+      });
     } else {
-      bars.push({ label, parts: [{ value: seconds(s.build), color, name: "build" }, { value: seconds(s.search), color: COLORS.search, name: "Pagefind" }], failed: failed(s.build, s.search) });
+      bars.push({
+        label,
+        parts: [
+          { value: seconds(s.build), color, name: "build" },
+          { value: seconds(s.search), color: COLORS.search, name: "Pagefind" },
+        ],
+        failed: failed(s.build, s.search),
+      });
     }
   };
   baseline("Eleventy", tier.systems.eleventy, COLORS.eleventy);
@@ -369,7 +444,9 @@ function panel(x: number, y: number, width: number, height: number, title: strin
     parts.push(`<line x1="${left}" y1="${gy.toFixed(1)}" x2="${left + plotWidth}" y2="${gy.toFixed(1)}" class="grid"/>`);
     parts.push(`<text x="${left - 4}" y="${(gy + 3).toFixed(1)}" text-anchor="end" class="tick">${escapeXml(Number(v.toPrecision(3)).toString())}</text>`);
   }
-  parts.push(`<text x="${x + 8}" y="${top + plotHeight / 2}" transform="rotate(-90 ${x + 8} ${top + plotHeight / 2})" text-anchor="middle" class="tick">${escapeXml(unit)}</text>`);
+  parts.push(
+    `<text x="${x + 8}" y="${top + plotHeight / 2}" transform="rotate(-90 ${x + 8} ${top + plotHeight / 2})" text-anchor="middle" class="tick">${escapeXml(unit)}</text>`,
+  );
   const slot = bars.length > 0 ? plotWidth / bars.length : plotWidth;
   const barWidth = Math.min(36, slot * 0.7);
   bars.forEach((bar, i) => {
@@ -381,9 +458,13 @@ function panel(x: number, y: number, width: number, height: number, title: strin
       const h = (plotHeight * p.value) / max;
       base -= h;
       total += p.value;
-      parts.push(`<rect x="${bx.toFixed(1)}" y="${base.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}" fill="${p.color}"><title>${escapeXml(`${bar.label} ${p.name}: ${p.value.toFixed(2)} ${unit}`)}</title></rect>`);
+      parts.push(
+        `<rect x="${bx.toFixed(1)}" y="${base.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}" fill="${p.color}"><title>${escapeXml(`${bar.label} ${p.name}: ${p.value.toFixed(2)} ${unit}`)}</title></rect>`,
+      );
     }
-    parts.push(`<text x="${(bx + barWidth / 2).toFixed(1)}" y="${(base - 3).toFixed(1)}" text-anchor="middle" class="value">${escapeXml(`${total.toPrecision(3)}${bar.failed ? " ✗" : ""}`)}</text>`);
+    parts.push(
+      `<text x="${(bx + barWidth / 2).toFixed(1)}" y="${(base - 3).toFixed(1)}" text-anchor="middle" class="value">${escapeXml(`${total.toPrecision(3)}${bar.failed ? " ✗" : ""}`)}</text>`,
+    );
     parts.push(`<text x="${(bx + barWidth / 2).toFixed(1)}" y="${top + plotHeight + 14}" text-anchor="middle" class="label">${escapeXml(bar.label)}</text>`);
   });
   return parts.join("\n");
@@ -403,7 +484,11 @@ export function renderChart(runs: readonly BenchResults[]): string {
   const body: string[] = [];
   tiers.forEach(({ tier }, i) => {
     const x = 10 + i * panelWidth;
-    rows.forEach((r, k) => body.push(panel(x, 30 + k * panelHeight, panelWidth - 10, panelHeight, `${formatCount(tier.documents)} documents: ${r.title}`, r.unit, barsFor(tier, r.metric))));
+    rows.forEach((r, k) =>
+      body.push(
+        panel(x, 30 + k * panelHeight, panelWidth - 10, panelHeight, `${formatCount(tier.documents)} documents: ${r.title}`, r.unit, barsFor(tier, r.metric)),
+      ),
+    );
   });
   const legend = [
     ["product: normalize", COLORS.normalize],

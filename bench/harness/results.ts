@@ -254,7 +254,8 @@ export function checkTargets(tier: TierResult, cores = Infinity, memoryBytes = I
     checks.push({
       target,
       at: "every tier",
-      measured: coldBuild && m ? `${basis === "CPU" ? "CPU " : ""}${again.toFixed(1)} s of ${first.toFixed(1)} s (${((100 * again) / first).toFixed(0)} %)` : "—",
+      measured:
+        coldBuild && m ? `${basis === "CPU" ? "CPU " : ""}${again.toFixed(1)} s of ${first.toFixed(1)} s (${((100 * again) / first).toFixed(0)} %)` : "—",
       verdict: coldBuild && m ? (m.ok && again < first * limit ? "pass" : "fail") : "n/a",
       indicative: false,
     });
@@ -270,7 +271,9 @@ export function checkTargets(tier: TierResult, cores = Infinity, memoryBytes = I
   checks.push({
     target: "later query < 60 KB",
     at: "87k",
-    measured: search ? `median ${(search.laterMedianBytes / KB).toFixed(0)} KB${medianQueryParts(search)}, max ${(search.laterMaxBytes / KB).toFixed(0)} KB` : "—",
+    measured: search
+      ? `median ${(search.laterMedianBytes / KB).toFixed(0)} KB${medianQueryParts(search)}, max ${(search.laterMaxBytes / KB).toFixed(0)} KB`
+      : "—",
     verdict: search ? (search.laterMaxBytes < 60 * KB ? "pass" : "fail") : "n/a",
     indicative: n < 87_000,
   });

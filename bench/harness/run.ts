@@ -109,7 +109,7 @@ export async function runMeasured(options: RunOptions): Promise<RunResult> {
       });
       rl.on("close", () => resolve());
     });
-  const readers = Promise.all([reader(child.stdout!, "stdout"), reader(child.stderr!, "stderr")]);
+  const readers = Promise.all([reader(child.stdout, "stdout"), reader(child.stderr, "stderr")]);
   const exitCode = await new Promise<number>((resolve) => {
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : -1)));
     child.on("error", () => resolve(-1));

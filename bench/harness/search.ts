@@ -191,7 +191,16 @@ export function announcedCount(text: string): number {
   return digits ? Number(digits.replaceAll(".", "")) : 0;
 }
 
-const BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions"];
+const BROWSER_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-extensions",
+];
 
 /**
  * Runs the fixed queries against the bundle at `bundlePath` (relative to `root`) in Chromium: through

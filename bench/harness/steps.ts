@@ -145,7 +145,11 @@ export function readBuild(lines: readonly Line[]): { markers: Marker[]; facts: B
     if (!tagged) continue;
     const duration = DURATION.exec(tagged[2]!);
     if (duration) {
-      const step = tagged[2]!.slice(0, duration.index).replace(/[\s:,;–-]+$/u, "").trim() || tagged[1]!;
+      const step =
+        tagged[2]!
+          .slice(0, duration.index)
+          .replace(/[\s:,;–-]+$/u, "")
+          .trim() || tagged[1]!;
       facts.reported.push({ source: tagged[1]!, step, seconds: seconds(duration[1]!, duration[2]!), t });
     }
     // The build's own search step, however it words it.

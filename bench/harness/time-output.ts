@@ -21,7 +21,10 @@ export interface TimeResult {
 
 /** Parses the `-o` file of `/usr/bin/time -f TIME_FORMAT`; null when it holds no result line. */
 export function parseTimeOutput(text: string): TimeResult | null {
-  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   const line = lines.findLast((l) => l.startsWith("bench-time "));
   if (!line) return null;
   const values = new Map<string, string>();

@@ -21,7 +21,7 @@ const COLLATOR = new Intl.Collator("nl", { sensitivity: "base", numeric: true })
  * @returns {string}
  */
 export function fill(template, values) {
-  return template.replace(/\{(\w+)\}/gu, (whole, name) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/gu, (whole, /** @type {string} */ name) => (name in values ? String(values[name]) : whole));
 }
 
 /**
@@ -219,5 +219,5 @@ const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'",
  * @returns {string}
  */
 function decodeEntities(text) {
-  return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39|#x27);/gu, (_whole, name) => ENTITIES[name] ?? "");
+  return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39|#x27);/gu, (_whole, /** @type {keyof typeof ENTITIES} */ name) => ENTITIES[name] ?? "");
 }

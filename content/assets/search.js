@@ -40,7 +40,21 @@
  *   createInstance(options: { basePath: string }): Pagefind,
  * }} Pagefind
  */
-import { excerptParts, fill, hasSearch, joinSortedSearches, optionText, partsInOrder, readState, searchedYears, searchRequest, sortedValues, sortOrder, stateQuery, summaryText } from "./search-core.js";
+import {
+  excerptParts,
+  fill,
+  hasSearch,
+  joinSortedSearches,
+  optionText,
+  partsInOrder,
+  readState,
+  searchedYears,
+  searchRequest,
+  sortedValues,
+  sortOrder,
+  stateQuery,
+  summaryText,
+} from "./search-core.js";
 
 /** Results shown at once, and added by "more results". */
 const PAGE_SIZE = 10;
@@ -103,7 +117,7 @@ async function start(root) {
   const bundle = root.dataset["bundle"] ?? "/pagefind/";
   const baseUrl = root.dataset["baseUrl"] ?? "/";
   /**
-   * The parts of the index (src/eleventy/search-index.ts), newest first, each with the years it
+   * The parts of the index (src/site/search-parts.ts), newest first, each with the years it
    * covers; the first is the main bundle. A small archive has one.
    * @type {IndexPart[]}
    */
@@ -494,6 +508,7 @@ async function start(root) {
   });
   /** Whether "more results" is still adding the ones asked for: a second press meanwhile would add them twice. */
   let adding = false;
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the listener handles its own errors; the DOM ignores what it returns
   more.addEventListener("click", async () => {
     if (adding) return;
     const mine = generation;

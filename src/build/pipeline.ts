@@ -33,7 +33,7 @@ export async function buildSite(given: BuildOptions = {}): Promise<void> {
       output: staging,
       pathPrefix: site.pathPrefix,
       env,
-      documents: async () => documents,
+      documents: () => Promise.resolve(documents),
       quiet: options.quiet,
     });
     await writeCorpus({

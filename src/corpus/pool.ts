@@ -6,7 +6,7 @@
  * the job, and the file is read once.
  */
 import type { NormalizeResult } from "../model.ts";
-import type { NormalizeJob, NormalizeReply } from "./worker.ts";
+import type { NormalizeJob, NormalizeReply } from "./messages.ts";
 import { typeScriptWorker } from "../common/worker-bootstrap.ts";
 
 export interface NormalizePool {

@@ -36,8 +36,13 @@ declare module "@11ty/eleventy" {
     setLibrary(engine: "njk", library: import("nunjucks").Environment): void;
     /** A collection: `collections.<name>` in templates, an array of anything. */
     addCollection(name: string, callback: (collectionApi: unknown) => unknown[] | Promise<unknown[]>): void;
+    /** A template as if it were a file of the input folder (`content/`), with its front matter as data. */
+    addTemplate(virtualInputPath: string, content: string, data?: Record<string, unknown>): void;
     /** Runs on every output file's content; `this.page` is the page being written. */
-    addTransform(name: string, transform: (this: { page: { outputPath: string | false; url: string | false } }, content: string) => string | Promise<string>): void;
+    addTransform(
+      name: string,
+      transform: (this: { page: { outputPath: string | false; url: string | false } }, content: string) => string | Promise<string>,
+    ): void;
     setNunjucksEnvironmentOptions(options: { autoescape?: boolean; throwOnUndefined?: boolean; trimBlocks?: boolean; lstripBlocks?: boolean }): void;
     setTemplateFormats(formats: string[]): void;
     /** Runs after every build (awaited; an error fails the build). */
@@ -74,9 +79,6 @@ declare module "@11ty/eleventy" {
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
   }
-
-  /** Rewrites root-relative URLs in HTML output to include `pathPrefix`. */
-  export const HtmlBasePlugin: EleventyPlugin<{ baseHref?: string }>;
 
   export default Eleventy;
 }

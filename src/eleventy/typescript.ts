@@ -25,6 +25,8 @@ export default function typescriptPlugin(eleventyConfig: UserConfig): void {
 
 /** The configuration's global data (`addGlobalData`), its functions called, as Eleventy hands it to a data file. */
 async function configData(eleventyConfig: UserConfig): Promise<Record<string, unknown>> {
-  const entries = Object.entries(eleventyConfig.globalData).map(async ([key, value]) => [key, typeof value === "function" ? await (value as () => unknown)() : value] as const);
+  const entries = Object.entries(eleventyConfig.globalData).map(
+    async ([key, value]) => [key, typeof value === "function" ? await (value as () => unknown)() : value] as const,
+  );
   return Object.fromEntries(await Promise.all(entries));
 }

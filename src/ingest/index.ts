@@ -22,9 +22,7 @@ export const SOURCE_EXTENSIONS: Record<string, "markdown" | "text" | "pdf"> = {
 export const MAX_SOURCE_BYTES = { markdown: 5 * 1024 * 1024, text: 5 * 1024 * 1024, pdf: 50 * 1024 * 1024 } as const;
 
 /** A read either succeeds, possibly with warnings about what had to be guessed or removed, or fails. */
-export type ReadResult =
-  | { ok: true; source: SourceDocument; bytes: Uint8Array; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type ReadResult = { ok: true; source: SourceDocument; bytes: Uint8Array; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Reads and decodes a file, or its `given` bytes when they were read already; `path` is how diagnostics name it. */
 export async function readSourceFile(path: string, given?: Uint8Array): Promise<ReadResult> {
@@ -33,7 +31,8 @@ export async function readSourceFile(path: string, given?: Uint8Array): Promise<
     ok: false,
     diagnostics: [{ file: path, severity: "error", code, message, ...(hint ? { hint } : {}) }],
   });
-  if (!format) return fail("format-unknown", `cannot read files of type «${extname(path) || "(none)"}»`, `supported: ${Object.keys(SOURCE_EXTENSIONS).join(", ")}`);
+  if (!format)
+    return fail("format-unknown", `cannot read files of type «${extname(path) || "(none)"}»`, `supported: ${Object.keys(SOURCE_EXTENSIONS).join(", ")}`);
   let bytes: Uint8Array;
   try {
     bytes = given ?? (await readFile(path));
@@ -84,7 +83,13 @@ export function decodeSource(bytes: Uint8Array, path: string, format: "markdown"
   }
   const warnings: Diagnostic[] = [];
   if (decoded.encoding === "windows-1252") {
-    warnings.push({ file: path, severity: "warning", code: "encoding-guessed", message: "the file is not UTF-8; it was read as Windows-1252", hint: "save it as UTF-8" });
+    warnings.push({
+      file: path,
+      severity: "warning",
+      code: "encoding-guessed",
+      message: "the file is not UTF-8; it was read as Windows-1252",
+      hint: "save it as UTF-8",
+    });
   }
   const stray = decoded.text.match(STRAY_CONTROL)?.length ?? 0;
   const text = stray > 0 ? decoded.text.replace(STRAY_CONTROL, "") : decoded.text;

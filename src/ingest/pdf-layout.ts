@@ -469,7 +469,9 @@ function composeAt(text: string, index: number, mark: string): string {
  * and never the reader's own markers.
  */
 function finishText(text: string): string {
-  return readableCharacters(text).replace(/[ \t]+/gu, " ").trim();
+  return readableCharacters(text)
+    .replace(/[ \t]+/gu, " ")
+    .trim();
 }
 
 function readableCharacters(text: string): string {

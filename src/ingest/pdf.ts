@@ -51,12 +51,8 @@ function dataPaths(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: s
 export function fontStyle(name: string): { bold: boolean; italic: boolean } {
   const n = name.replace(/^[A-Z]{6}\+/u, "");
   return {
-    bold:
-      /(?:^|[-,_ ])(?:semi|demi|extra|ultra)?-?(?:bold|black|heavy|demi\b)/iu.test(n) ||
-      /(?:Bold|Black|Heavy)|(?:^|[-,_ ])(?:Bd|Blk|Hv)(?![a-z])/u.test(n),
-    italic:
-      /(?:^|[-,_ ])(?:italic|oblique|kursiv|slanted|inclined)/iu.test(n) ||
-      /Italic|Oblique|Kursiv|Slanted|Inclined|(?:^|[-,_ ])It(?![a-z])/u.test(n),
+    bold: /(?:^|[-,_ ])(?:semi|demi|extra|ultra)?-?(?:bold|black|heavy|demi\b)/iu.test(n) || /(?:Bold|Black|Heavy)|(?:^|[-,_ ])(?:Bd|Blk|Hv)(?![a-z])/u.test(n),
+    italic: /(?:^|[-,_ ])(?:italic|oblique|kursiv|slanted|inclined)/iu.test(n) || /Italic|Oblique|Kursiv|Slanted|Inclined|(?:^|[-,_ ])It(?![a-z])/u.test(n),
   };
 }
 
@@ -76,20 +72,25 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfReadR
 }
 
 /** Reads a PDF into styled, positioned lines (what `readPdf` hands on, with fonts and geometry). */
-export async function readPdfLayout(
-  bytes: Uint8Array,
-  path: string,
-): Promise<{ ok: true; layout: PdfLayout } | { ok: false; diagnostics: Diagnostic[] }> {
+export async function readPdfLayout(bytes: Uint8Array, path: string): Promise<{ ok: true; layout: PdfLayout } | { ok: false; diagnostics: Diagnostic[] }> {
   const fail = (code: string, message: string, hint?: string, page?: number) => ({
     ok: false as const,
     diagnostics: [{ file: path, ...(page ? { page } : {}), severity: "error" as const, code, message, ...(hint ? { hint } : {}) }],
   });
   if (bytes.length === 0) return fail("pdf-invalid", "the file is empty", "expected a PDF file");
   if (!hasPdfHeader(bytes)) {
-    return fail("pdf-invalid", "the file is not a PDF (it does not start with «%PDF-»)", "check that this is the PDF itself and not, e.g., an HTML error page saved under a .pdf name");
+    return fail(
+      "pdf-invalid",
+      "the file is not a PDF (it does not start with «%PDF-»)",
+      "check that this is the PDF itself and not, e.g., an HTML error page saved under a .pdf name",
+    );
   }
   if (!hasEndMarker(bytes)) {
-    return fail("pdf-corrupt", "the PDF is truncated or damaged: it has no end-of-file marker («%%EOF»)", "download the file again; an interrupted download leaves a PDF like this");
+    return fail(
+      "pdf-corrupt",
+      "the PDF is truncated or damaged: it has no end-of-file marker («%%EOF»)",
+      "download the file again; an interrupted download leaves a PDF like this",
+    );
   }
 
   let pdfjs: PdfJs;
@@ -116,7 +117,11 @@ export async function readPdfLayout(
     await task.destroy().catch(() => undefined);
     const name = (error as { name?: string } | null)?.name;
     if (name === "PasswordException") {
-      return fail("pdf-encrypted", "the PDF is encrypted and needs a password to be opened", "ask for an unprotected copy, or remove the protection with the password (e.g. «qpdf --decrypt --password=… in.pdf out.pdf»)");
+      return fail(
+        "pdf-encrypted",
+        "the PDF is encrypted and needs a password to be opened",
+        "ask for an unprotected copy, or remove the protection with the password (e.g. «qpdf --decrypt --password=… in.pdf out.pdf»)",
+      );
     }
     if (name === "InvalidPDFException") {
       return fail("pdf-corrupt", `the PDF is damaged and cannot be read: ${messageOf(error)}`, "download the file again or ask for a new copy");

@@ -1,5 +1,5 @@
 /**
- * Accessible footnotes on top of markdown-it-footnote (see ACCESSIBILITY.md, "Footnotes").
+ * Accessible footnotes on top of markdown-it-footnote (docs/accessibility.md says how they are tested).
  *
  * markdown-it-footnote parses `[^1]` references and `[^1]: …` definitions; this plugin replaces what it
  * writes and how it collects the list:
@@ -76,8 +76,7 @@ export const footnoteIds = {
   heading: (docId?: string) => `${prefix(docId)}voetnoten`,
   note: (docId: string | undefined, label: string) => `${prefix(docId)}voetnoot-${label}`,
   /** `n` counts references to the same note from 1: the second is `…-verwijzing-1-2`. */
-  reference: (docId: string | undefined, label: string, n = 1) =>
-    `${prefix(docId)}verwijzing-${label}${n > 1 ? `-${n}` : ""}`,
+  reference: (docId: string | undefined, label: string, n = 1) => `${prefix(docId)}verwijzing-${label}${n > 1 ? `-${n}` : ""}`,
 };
 
 function prefix(docId: string | undefined): string {
@@ -273,7 +272,7 @@ function undefinedReference(state: StateInline, silent: boolean): boolean {
   if (pos === start + 2 || pos >= max) return false;
   const label = src.slice(start + 2, pos);
   if (!silent) {
-    report(state.env as FootnoteEnv, "footnote-undefined", label, `footnote [^${label}] is referenced but never defined`);
+    report(state.env, "footnote-undefined", label, `footnote [^${label}] is referenced but never defined`);
     const token = state.push("text", "", 0);
     token.content = src.slice(start, pos + 1);
   }

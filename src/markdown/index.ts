@@ -13,7 +13,5 @@ export type { FootnoteEnv, FootnoteProblem, FootnoteScope } from "./footnotes.ts
 
 /** Returns a configured markdown-it instance; each rendering change is a plugin of its own. */
 export function createMarkdown(): MarkdownIt {
-  return markdownIt("default", { html: false, linkify: true, typographer: false })
-    .use(safeLinks)
-    .use(accessibleFootnotes, labels.footnotes);
+  return markdownIt("default", { html: false, linkify: true, typographer: false }).use(safeLinks).use(accessibleFootnotes, labels.footnotes);
 }

@@ -12,7 +12,10 @@ import { canonicalParty } from "./parties.ts";
 export type PrintedRecord = Omit<KamervraagRecord, "askers" | "ministries"> & { askers: ReadonlyArray<Omit<Asker, "canonicalParty">> };
 
 export function withCanonicalIds(record: PrintedRecord): KamervraagRecord {
-  const withParties = { ...record, askers: record.askers.map((asker) => ({ name: asker.name, party: asker.party, canonicalParty: canonicalParty(asker.party) })) };
+  const withParties = {
+    ...record,
+    askers: record.askers.map((asker) => ({ name: asker.name, party: asker.party, canonicalParty: canonicalParty(asker.party) })),
+  };
   // The record's own key order: the ministries follow the names they are read from.
   const { questions, answers, notice, footnotes, seeAlso, source, ...head } = withParties;
   return { ...head, ministries: recordMinistries(withParties), questions, answers, notice, footnotes, seeAlso, source };

@@ -3,10 +3,7 @@
  * calendar dates: they are never turned into instants, so no time zone can shift them.
  */
 
-const MONTHS = [
-  "januari", "februari", "maart", "april", "mei", "juni",
-  "juli", "augustus", "september", "oktober", "november", "december",
-] as const;
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"] as const;
 
 /** Matches a printed Dutch date; the month name in any case, the day with or without leading zero. */
 export const DUTCH_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join("|")})\\s+(\\d{4})\\b`, "iu");

@@ -96,12 +96,7 @@ export function findDefinitions(lines: readonly WorkLine[], candidates: Readonly
  * another order, as extractions in reading order print them (`9`, texts, `11`, `12`, `10`), as long as
  * together they are the next numbers without a gap; their texts are then dealt out by `distributeTexts`.
  */
-function readFootnoteArea(
-  lines: readonly WorkLine[],
-  candidates: ReadonlySet<number>,
-  start: number,
-  first: number,
-): FootnoteDefinition[] | null {
+function readFootnoteArea(lines: readonly WorkLine[], candidates: ReadonlySet<number>, start: number, first: number): FootnoteDefinition[] | null {
   const page = lines[start]!.page;
   const alone = BARE_NUMBER.exec(lines[start]!.text)![2] === undefined;
   const area: number[] = [];
@@ -210,11 +205,7 @@ export interface MarkerPosition {
  * (`20224`). Acronyms with a digit (`CO2`, `F3`), decimals (`1.4`) and numbers in words (`CO2-buis`) are
  * not markers. Returns the positions found; footnotes without one are left out.
  */
-export function findBareMarkers(
-  lines: readonly WorkLine[],
-  bodyIndexes: readonly number[],
-  defs: readonly FootnoteDefinition[],
-): MarkerPosition[] {
+export function findBareMarkers(lines: readonly WorkLine[], bodyIndexes: readonly number[], defs: readonly FootnoteDefinition[]): MarkerPosition[] {
   const found: MarkerPosition[] = [];
   const defPage = new Map(defs.map((d) => [d.number, d.page]));
   let after = { order: -1, offset: -1 };
@@ -233,7 +224,11 @@ export function findBareMarkers(
     // Several notes cited at one place: «»?1, 2».
     let tail = lines[hit.lineIndex]!.text.slice(hit.end);
     let next = k + 1;
-    for (let m = /^,\s?(\d{1,3})(?=$|[\s,.;:?!)])/u.exec(tail); m && Number(m[1]) === next && defPage.get(next) === def.page; m = /^,\s?(\d{1,3})(?=$|[\s,.;:?!)])/u.exec(tail)) {
+    for (
+      let m = /^,\s?(\d{1,3})(?=$|[\s,.;:?!)])/u.exec(tail);
+      m && Number(m[1]) === next && defPage.get(next) === def.page;
+      m = /^,\s?(\d{1,3})(?=$|[\s,.;:?!)])/u.exec(tail)
+    ) {
       hit.numbers.push(next);
       handled.add(next);
       hit.end += m[0].length;

@@ -52,7 +52,11 @@ export function parseQuestionSentence(sentence: string, problems: HeaderProblem[
     // The older layout prints a lone «Antwoord» before the answer sentence; anything else is reported.
     const after = text.slice(submitted.index + submitted[0].length).trim();
     if (after !== "" && !/^Antwoord(?:en)?\s*:?$/iu.test(after)) {
-      problems.push({ severity: "warning", code: "header-leftover", message: `text after «(ingezonden …)» was not understood and left out: «${after.slice(0, 80)}»` });
+      problems.push({
+        severity: "warning",
+        code: "header-leftover",
+        message: `text after «(ingezonden …)» was not understood and left out: «${after.slice(0, 80)}»`,
+      });
     }
   } else {
     problems.push({
@@ -131,9 +135,15 @@ const ROLE_HEAD = new RegExp(`^(${ROLE_PATTERN})(?:\\s+(.*))?$`, "u");
  * van C` shares `van C`; `de Minister voor D` keeps `voor`.
  */
 export function parseAddressees(text: string): string[] {
-  const cleaned = text.replace(/\s+/gu, " ").trim().replace(/^(?:de|het)\s+/u, "");
+  const cleaned = text
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/^(?:de|het)\s+/u, "");
   if (cleaned === "") return [];
-  const groups = cleaned.split(ROLE_SPLIT).map((g) => g.trim()).filter((g) => g !== "");
+  const groups = cleaned
+    .split(ROLE_SPLIT)
+    .map((g) => g.trim())
+    .filter((g) => g !== "");
   const parsed = groups.map((g) => {
     const m = ROLE_HEAD.exec(g);
     if (!m) return { role: null as string | null, plural: false, portfolios: [g] };
@@ -168,10 +178,7 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const RESPONDENT = new RegExp(
-  `(${ROLE_PATTERN})\\s+([^()]+?)\\s*\\(((?:[^()]|\\([^()]*\\))*)\\)`,
-  "gu",
-);
+const RESPONDENT = new RegExp(`(${ROLE_PATTERN})\\s+([^()]+?)\\s*\\(((?:[^()]|\\([^()]*\\))*)\\)`, "gu");
 
 /** Parses `Antwoord van Minister Kaag (BHO), mede namens … (ontvangen 9 april 2021). Zie ook …`. */
 export function parseAnswerSentence(sentence: string, problems: HeaderProblem[]): AnswerSentence & { seeAlsoText: string | null } {

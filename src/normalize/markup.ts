@@ -24,7 +24,13 @@ export function checkMarkup(text: string): { text: string; findings: MarkupFindi
   const findings: MarkupFinding[] = [];
   const tags = text.match(HTML_TAG);
   if (tags) {
-    findings.push({ code: "raw-html", message: `raw HTML is published as text, not as markup: ${tags.slice(0, 3).map((t) => `«${t.slice(0, 40)}»`).join(", ")}` });
+    findings.push({
+      code: "raw-html",
+      message: `raw HTML is published as text, not as markup: ${tags
+        .slice(0, 3)
+        .map((t) => `«${t.slice(0, 40)}»`)
+        .join(", ")}`,
+    });
   }
   for (const m of text.matchAll(LINK_TARGETS)) {
     const url = m[1] ?? m[2] ?? "";

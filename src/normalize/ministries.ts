@@ -179,7 +179,10 @@ function choose(lists: ReadonlyArray<readonly Candidate[] | undefined>, date: st
  * (`known: false`, named as printed); a bare role such as `Minister` gives null.
  */
 export function ministryOf(title: string, date?: string | null): Ministry | null {
-  let rest = title.replace(/\s+/gu, " ").trim().replace(/[.,;:]+$/u, "");
+  let rest = title
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/[.,;:]+$/u, "");
   const role = ROLE.exec(rest);
   if (role) {
     if (/^(?:vice)?minister-president$/iu.test(role[1] ?? "")) return MINISTRIES.get("az") as Ministry;
@@ -202,10 +205,7 @@ export function ministryOf(title: string, date?: string | null): Ministry | null
 }
 
 /** The ministry of a respondent: by portfolio, or by role for the Minister-President. */
-export function respondentMinistry(
-  respondent: { role: string; portfolio: string | null },
-  date?: string | null,
-): Ministry | null {
+export function respondentMinistry(respondent: { role: string; portfolio: string | null }, date?: string | null): Ministry | null {
   if (respondent.portfolio) return ministryOf(respondent.portfolio, date);
   return ministryOf(respondent.role, date);
 }

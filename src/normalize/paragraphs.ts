@@ -49,15 +49,19 @@ export function splitParagraphs(lines: readonly WorkLine[], width: number, markd
       if (line.gapBefore && line.page === previous.page) breakHere = true;
       else if (width === Infinity) breakHere = !markdownSource || line.gapBefore;
       else if (SENTENCE_END.test(previous.text) && previous.text.length < width * 0.8) breakHere = true;
-      else if (current?.kind === "li" && !(line.indent > 0) && SENTENCE_END.test(previous.text) && /^\p{Lu}/u.test(line.text) && !(previous.indent > 0 && line.indent === previous.indent)) {
+      else if (
+        current?.kind === "li" &&
+        !(line.indent > 0) &&
+        SENTENCE_END.test(previous.text) &&
+        /^\p{Lu}/u.test(line.text) &&
+        !(previous.indent > 0 && line.indent === previous.indent)
+      ) {
         // A list item ends where an unindented sentence starts after a finished one.
         breakHere = hasIndentedContinuations(lines) || previous.text.length < width * 0.9;
       }
     }
     if (breakHere) {
-      current = item
-        ? { kind: "li", marker: item.marker, lines: [{ ...line, text: line.text.slice(item.length) }] }
-        : { kind: "p", lines: [line] };
+      current = item ? { kind: "li", marker: item.marker, lines: [{ ...line, text: line.text.slice(item.length) }] } : { kind: "p", lines: [line] };
       paragraphs.push(current);
     } else {
       current!.lines.push(line);
@@ -71,12 +75,7 @@ function hasIndentedContinuations(lines: readonly WorkLine[]): boolean {
   return lines.some((l) => l.indent > 0);
 }
 
-function listMarker(
-  line: WorkLine,
-  previous: WorkLine | null,
-  current: Paragraph | null,
-  markdownSource: boolean,
-): { marker: string; length: number } | null {
+function listMarker(line: WorkLine, previous: WorkLine | null, current: Paragraph | null, markdownSource: boolean): { marker: string; length: number } | null {
   const afterSentence = previous === null || SENTENCE_END.test(previous.text) || line.gapBefore || current?.kind === "li";
   if (markdownSource) {
     const m = MD_ITEM.exec(line.text);

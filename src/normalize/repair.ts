@@ -86,10 +86,7 @@ function joinPair(left: string, right: string, hyphenated: ReadonlySet<string>):
     const nextWord = /^[\p{L}\p{N}'’]+/u.exec(right)?.[0] ?? "";
     if (nextWord === "") return `${left} ${right}`;
     if (SUSPENDED_HYPHEN_FOLLOWERS.has(nextWord.toLowerCase()) && /^\p{Ll}/u.test(nextWord)) return `${left} ${right}`;
-    const keep =
-      /^[\p{Lu}\p{N}]/u.test(nextWord) ||
-      /[\p{Lu}\p{N}]$/u.test(before) ||
-      hyphenated.has(`${before}-${nextWord}`.toLowerCase());
+    const keep = /^[\p{Lu}\p{N}]/u.test(nextWord) || /[\p{Lu}\p{N}]$/u.test(before) || hyphenated.has(`${before}-${nextWord}`.toLowerCase());
     return keep ? left + right : left.slice(0, -1) + right;
   }
   return `${left} ${right}`;
@@ -156,12 +153,14 @@ function repairGluedIn(text: string, hyphenated: ReadonlySet<string>): string {
 
 /** Escapes plain text so that markdown renders it literally (used for text and PDF sources). */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*<[\]])/gu, "\\$1")
-    // Underscores only emphasise at word edges; inside words and URLs they stay as they are.
-    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
-    .replace(/&(?=#?\w+;)/gu, "\\&")
-    .replace(/^(\s*)([#+=>])/u, "$1\\$2")
-    .replace(/^(\s*\d+)([.)])(?=\s)/u, "$1\\$2")
-    .replace(/^(\s*)-(?=\s)/u, "$1\\-");
+  return (
+    text
+      .replace(/([\\`*<[\]])/gu, "\\$1")
+      // Underscores only emphasise at word edges; inside words and URLs they stay as they are.
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
+      .replace(/&(?=#?\w+;)/gu, "\\&")
+      .replace(/^(\s*)([#+=>])/u, "$1\\$2")
+      .replace(/^(\s*\d+)([.)])(?=\s)/u, "$1\\$2")
+      .replace(/^(\s*)-(?=\s)/u, "$1\\-")
+  );
 }

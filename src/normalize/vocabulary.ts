@@ -5,6 +5,8 @@
  */
 
 /** Party names and abbreviations as printed in Kamervragen (current and historical). */
+// A word list, packed by hand rather than one name a line.
+// prettier-ignore
 export const KNOWN_PARTIES: readonly string[] = [
   "VVD", "PVV", "CDA", "D66", "GroenLinks", "GL", "SP", "PvdA", "GroenLinks-PvdA", "GL-PvdA", "ChristenUnie", "CU",
   "SGP", "PvdD", "Partij voor de Dieren", "DENK", "Denk", "50PLUS", "FvD", "Forum voor Democratie", "JA21", "Volt",
@@ -26,9 +28,7 @@ export function isKnownParty(party: string): boolean {
 }
 
 /** Role titles of members of government, longest first so that `Minister-President` wins over `Minister`. */
-export const ROLE_TITLES = [
-  "Minister-President", "Minister-president", "Viceminister-President", "Staatssecretaris", "Minister",
-] as const;
+export const ROLE_TITLES = ["Minister-President", "Minister-president", "Viceminister-President", "Staatssecretaris", "Minister"] as const;
 
 /** The plural forms a shared-title addressee uses (`de Ministers van … en van …`). */
 export const PLURAL_ROLES: Record<string, string> = {

@@ -10,7 +10,7 @@
  */
 import { statSync } from "node:fs";
 import { copyFile, link, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { createFolderMaker } from "../common/folders.ts";
 import { fileOfUrl } from "../site/urls.ts";
 import type { MadeFile, PreviousSite } from "./previous-site.ts";

@@ -3,7 +3,7 @@
  * the key of its inputs (./input-key.ts) and how the build left it (size, modification time, inode).
  * The record is kept in the cache, one file per published folder, and names the folder by its inode and
  * the moment it was made: the build writes beside the site and renames its folder into place
- * (../build.ts), so the record is valid only for the folder that build made (a folder made later in its
+ * (src/build/pipeline.ts), so the record is valid only for the folder that build made (a folder made later in its
  * place may get the same inode, never the same moment). A file is kept only when it is still as the build left
  * it, so a page edited by hand or by a later step is made again.
  */
@@ -57,10 +57,7 @@ function manifestPath(cacheDir: string, siteDir: string): string {
  * there, of the same render version, and about this very folder; else null (everything is made anew).
  */
 export async function readPreviousSite(cacheDir: string, siteDir: string, version: string): Promise<PreviousSite | null> {
-  const [text, folder] = await Promise.all([
-    readFile(manifestPath(cacheDir, siteDir), "utf8").catch(() => null),
-    stat(siteDir).catch(() => null),
-  ]);
+  const [text, folder] = await Promise.all([readFile(manifestPath(cacheDir, siteDir), "utf8").catch(() => null), stat(siteDir).catch(() => null)]);
   if (text === null || folder === null) return null;
   let manifest: Manifest;
   try {
@@ -68,7 +65,14 @@ export async function readPreviousSite(cacheDir: string, siteDir: string, versio
   } catch {
     return null;
   }
-  if (manifest.format !== FORMAT || manifest.version !== version || manifest.dev !== folder.dev || manifest.ino !== folder.ino || manifest.born !== folder.birthtimeMs) return null;
+  if (
+    manifest.format !== FORMAT ||
+    manifest.version !== version ||
+    manifest.dev !== folder.dev ||
+    manifest.ino !== folder.ino ||
+    manifest.born !== folder.birthtimeMs
+  )
+    return null;
   const files = new Map<string, MadeFile>();
   for (const [url, key, size, mtimeMs, ino, digest] of manifest.files) files.set(url, { key, size, mtimeMs, ino, digest });
   return { dir: siteDir, files };
@@ -79,7 +83,13 @@ export async function readPreviousSite(cacheDir: string, siteDir: string, versio
  * or one renamed into its place). Written whole to a temporary name and renamed, so a record is never
  * half there; records of sites not built for a month are removed.
  */
-export async function writeSiteRecord(cacheDir: string, siteDir: string, builtDir: string, version: string, files: ReadonlyMap<string, MadeFile>): Promise<void> {
+export async function writeSiteRecord(
+  cacheDir: string,
+  siteDir: string,
+  builtDir: string,
+  version: string,
+  files: ReadonlyMap<string, MadeFile>,
+): Promise<void> {
   const folder = await stat(builtDir);
   const manifest: Manifest = {
     format: FORMAT,

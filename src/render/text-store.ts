@@ -46,7 +46,7 @@ export function createTextStore(parent: string = tmpdir()): TextStore {
   const flush = () => {
     if (pendingBytes === 0) return;
     const block = Buffer.concat(pending, pendingBytes);
-    for (let written = 0; written < block.length; ) written += writeSync(fd, block, written, block.length - written, fileBytes + written);
+    for (let written = 0; written < block.length;) written += writeSync(fd, block, written, block.length - written, fileBytes + written);
     fileBytes += block.length;
     pending = [];
     pendingBytes = 0;
@@ -64,7 +64,7 @@ export function createTextStore(parent: string = tmpdir()): TextStore {
       if (!place) throw new Error(`no text kept under ${JSON.stringify(key)}`);
       if (place.offset + place.length > fileBytes) flush();
       const bytes = Buffer.allocUnsafe(place.length);
-      for (let read = 0; read < place.length; ) {
+      for (let read = 0; read < place.length;) {
         const n = readSync(fd, bytes, read, place.length - read, place.offset + read);
         if (n === 0) throw new Error(`the text kept under ${JSON.stringify(key)} ends early in ${folder}`);
         read += n;

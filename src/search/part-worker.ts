@@ -1,6 +1,6 @@
 /**
  * A search-index worker (see ./search-index.ts): indexes the one part it is given with a Pagefind
- * service of its own (./search-part.ts), telling the build of every 100 pages done, then of the end
+ * service of its own (./part.ts), telling the build of every 100 pages done, then of the end
  * or of the error.
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -22,7 +22,7 @@ const REAP_MS = 500;
 const job = workerData as PartJob;
 const post = (message: PartMessage) => parentPort?.postMessage(message);
 
-indexPart(job.siteDir, job.urls, job.outputPath, {
+void indexPart(job.siteDir, job.urls, job.outputPath, {
   parentWasm: job.parentWasm,
   onPage: (done) => {
     if (done % 100 === 0) post({ type: "pages", done });

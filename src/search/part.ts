@@ -2,7 +2,7 @@
  * One part of the search index through Pagefind (https://pagefind.app/docs/node-api/): its pages
  * added to a fresh index, the bundle written to a folder. Pagefind's Node API starts one indexing
  * service per loaded module, which works through one index at a time; the build indexes two parts at
- * once by running this in two worker threads (./search-part-worker.ts), each loading its own.
+ * once by running this in two worker threads (./part-worker.ts), each loading its own.
  */
 import { readFileSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -90,11 +90,7 @@ export async function indexPart(
   await rm(outputPath, { recursive: true, force: true });
   try {
     // One language for the whole index: Dutch stemming, whatever a page might say.
-    const { index, errors } = await answerWithin(
-      pagefind.createIndex({ forceLanguage: "nl", excludeSelectors: EXCLUDE_SELECTORS }),
-      120,
-      "starting the index",
-    );
+    const { index, errors } = await answerWithin(pagefind.createIndex({ forceLanguage: "nl", excludeSelectors: EXCLUDE_SELECTORS }), 120, "starting the index");
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join("; ")}`);
     try {
       // Several pages in flight: the service parses them on all its threads instead of one at a time.
@@ -108,7 +104,10 @@ export async function indexPart(
           onPage(++done);
         });
         inFlight.add(job);
-        void job.then(() => inFlight.delete(job), () => undefined);
+        void job.then(
+          () => inFlight.delete(job),
+          () => undefined,
+        );
         if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
       }
       await Promise.all(inFlight);

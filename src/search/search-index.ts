@@ -2,7 +2,7 @@
  * The search index: Pagefind (https://pagefind.app/docs/node-api/) over the document pages, written
  * into the output folder as `pagefind/`. A large archive is split into parts by date: Pagefind needs
  * about 0.5 MB of memory per page while it indexes, so one index of 87,000 pages would not fit the
- * machine. Each part is indexed by a fresh Pagefind process (./search-part.ts), two parts at a time in
+ * machine. Each part is indexed by a fresh Pagefind process (./part.ts), two parts at a time in
  * worker threads (one Pagefind process works through one index at a time, on about one core), written
  * as a bundle of its own, and kept in a cache under the hash of its pages, so an unchanged part is
  * linked instead of indexed again. The newest part is the main bundle (`pagefind/`), the others
@@ -123,7 +123,7 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
 }
 
 /**
- * Whether a part's bundle uses the main bundle's WebAssembly (./search-part.ts `useParentWasm`): every
+ * Whether a part's bundle uses the main bundle's WebAssembly (./part.ts `useParentWasm`): every
  * part but the main bundle, which keeps its own.
  */
 function usesParentWasm(part: SearchPart): boolean {
@@ -138,13 +138,16 @@ function usesParentWasm(part: SearchPart): boolean {
  */
 function partKey(part: SearchPart, digestOf: (url: string) => Buffer): string {
   const binary = `${process.env["PAGEFIND_BINARY_PATH"] ?? ""}\0${process.env["PAGEFIND_EXTENDED_BINARY_PATH"] ?? ""}`;
-  const hash = createHash("sha256").update(PART_FORMAT).update(binary).update(usesParentWasm(part) ? "part" : "main");
+  const hash = createHash("sha256")
+    .update(PART_FORMAT)
+    .update(binary)
+    .update(usesParentWasm(part) ? "part" : "main");
   for (const page of part.pages) hash.update(`\0${page.url}\0`).update(digestOf(page.url));
   return hash.digest("hex").slice(0, 32);
 }
 
 /**
- * Indexes one part in a worker thread of its own (./search-part-worker.ts), with progress on the
+ * Indexes one part in a worker thread of its own (./part-worker.ts), with progress on the
  * terminal for a large part. Rejects with the worker's error, or when `signal` stops the build.
  */
 function indexInWorker(siteDir: string, part: SearchPart, outputPath: string, signal: AbortSignal): Promise<void> {

@@ -70,7 +70,9 @@ export function contactRoute(value: string | undefined | null): ContactRoute | n
     // reported below
   }
   if (url && (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password) return { href: url.href, text: url.href };
-  throw new Error(`the contact ${JSON.stringify(given)} is neither an e-mail address nor a web address (e.g. toegankelijkheid@example.nl or https://example.nl/contact)`);
+  throw new Error(
+    `the contact ${JSON.stringify(given)} is neither an e-mail address nor a web address (e.g. toegankelijkheid@example.nl or https://example.nl/contact)`,
+  );
 }
 
 /**
@@ -91,7 +93,9 @@ export function siteData(options: { siteUrl?: string | undefined; pathPrefix?: s
   const pathPrefix = normalizePathPrefix(options.pathPrefix);
   const path = normalizePathPrefix(url.pathname);
   if (path !== "/" && path !== pathPrefix) {
-    throw new Error(`the site URL ${given} has the path ${path}, but the site is built for ${pathPrefix}: build with --pathprefix=${path} or give only the host`);
+    throw new Error(
+      `the site URL ${given} has the path ${path}, but the site is built for ${pathPrefix}: build with --pathprefix=${path} or give only the host`,
+    );
   }
   return { url: `${url.origin}/`, pathPrefix, home: `${url.origin}${pathPrefix}`, contact: contactRoute(options.contact), settings: siteSettings };
 }

@@ -2,7 +2,7 @@
  * What a document's page takes from the rest of the site: the subjects of the documents it names under
  * «Zie ook», the listings it is in, and its search filters (named as the listings name them). Its page
  * is made from its record and this alone (./document-view.ts, _includes/layouts/document.njk), so a
- * rebuild that finds both unchanged may keep the page it made before (./corpus-pages/page-keys.ts).
+ * rebuild that finds both unchanged may keep the page it made before (src/render/corpus-pages.ts, input-key.ts).
  */
 import type { Browse } from "./facets.ts";
 import { labels } from "../labels.ts";

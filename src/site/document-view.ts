@@ -150,9 +150,7 @@ export function buildDocumentView(record: KamervraagRecord, options: DocumentVie
   };
 
   // Ids first, so a question can link to the grouped answer that comes after it.
-  const ids = order.map((item) =>
-    uniqueId(item.type === "question" ? `vraag-${item.question.number}` : `antwoord-${item.answer.questions[0]}`),
-  );
+  const ids = order.map((item) => uniqueId(item.type === "question" ? `vraag-${item.question.number}` : `antwoord-${item.answer.questions[0]}`));
   const groupedAnswerOf = (question: Question) => {
     const numbers = questionNumbers(question);
     const index = order.findIndex(

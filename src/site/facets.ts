@@ -3,6 +3,7 @@
  * and kind. Pure data, computed once per build from the records; the site turns it into listing pages,
  * index pages and feeds, and links each document page to its groups.
  */
+import { labels } from "../labels.ts";
 import { KINDS, type KamervraagRecord, type Kind, type Ministry } from "../model.ts";
 import { answerTimeStats, type AnswerTimeStats } from "./answer-time.ts";
 import { assignSlugs, slugify } from "./slug.ts";
@@ -22,11 +23,27 @@ interface GroupBase {
   stats: AnswerTimeStats;
 }
 
-export interface YearGroup extends GroupBase { facet: "year"; sessionYear: string }
-export interface PartyGroup extends GroupBase { facet: "party"; party: string }
-export interface MemberGroup extends GroupBase { facet: "member"; member: string; party: string }
-export interface MinistryGroup extends GroupBase { facet: "ministry"; ministry: Ministry }
-export interface KindGroup extends GroupBase { facet: "kind"; kind: Kind }
+export interface YearGroup extends GroupBase {
+  facet: "year";
+  sessionYear: string;
+}
+export interface PartyGroup extends GroupBase {
+  facet: "party";
+  party: string;
+}
+export interface MemberGroup extends GroupBase {
+  facet: "member";
+  member: string;
+  party: string;
+}
+export interface MinistryGroup extends GroupBase {
+  facet: "ministry";
+  ministry: Ministry;
+}
+export interface KindGroup extends GroupBase {
+  facet: "kind";
+  kind: Kind;
+}
 
 export type Group = YearGroup | PartyGroup | MemberGroup | MinistryGroup | KindGroup;
 export type GroupOf<F extends Facet> = Extract<Group, { facet: F }>;
@@ -101,29 +118,45 @@ export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
   }
 
   for (const record of records) {
-    years.add(record.sessionYear, () => ({
-      group: { facet: "year", sessionYear: record.sessionYear, ...base(record.sessionYear, record.sessionYear.replace("-", "–")) },
-      preferredSlug: record.sessionYear,
-    }), record);
+    years.add(
+      record.sessionYear,
+      () => ({
+        group: { facet: "year", sessionYear: record.sessionYear, ...base(record.sessionYear, record.sessionYear.replace("-", "–")) },
+        preferredSlug: record.sessionYear,
+      }),
+      record,
+    );
     for (const asker of record.askers) {
       const party = asker.canonicalParty;
       parties.add(party, () => ({ group: { facet: "party", party, ...base(party, party) }, preferredSlug: slugify(party) }), record);
       const member = asker.name.replace(/\s+/gu, " ").trim();
       const key = memberKey(member, party);
-      members.add(key, () => ({
-        group: { facet: "member", member, party, ...base(key, `${member} (${party})`) },
-        preferredSlug: `${slugify(member)}-${slugify(party)}`,
-      }), record);
+      members.add(
+        key,
+        () => ({
+          group: { facet: "member", member, party, ...base(key, `${member} (${party})`) },
+          preferredSlug: `${slugify(member)}-${slugify(party)}`,
+        }),
+        record,
+      );
     }
     for (const ministry of record.ministries) {
-      ministries.add(ministry.id, () => ({
-        group: { facet: "ministry", ministry, ...base(ministry.id, ministry.name) },
-        preferredSlug: ministry.known ? ministry.id : slugify(ministry.name),
-      }), record);
+      ministries.add(
+        ministry.id,
+        () => ({
+          group: { facet: "ministry", ministry, ...base(ministry.id, ministry.name) },
+          preferredSlug: ministry.known ? ministry.id : slugify(ministry.name),
+        }),
+        record,
+      );
     }
-    kinds.add(record.kind, () => {
-      throw new Error(`unknown kind ${record.kind}`);
-    }, record);
+    kinds.add(
+      record.kind,
+      () => {
+        throw new Error(`unknown kind ${record.kind}`);
+      },
+      record,
+    );
   }
 
   const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
@@ -181,4 +214,18 @@ export function browseOf(records: readonly KamervraagRecord[]): Browse {
     cache.set(records, browse);
   }
   return browse;
+}
+
+/** The title a group's pages and feed go by: `Vergaderjaar 2023–2024`, `Ministerie van Financiën`. */
+export function groupTitle(group: Group): string {
+  switch (group.facet) {
+    case "year":
+      return labels.yearTitle(group.name);
+    case "ministry":
+      return labels.ministryTitle(group.ministry.name, group.ministry.known);
+    case "kind":
+      return labels.kinds[group.kind].name;
+    default:
+      return group.name;
+  }
 }

@@ -8,7 +8,7 @@
  * (./config.ts), so they survive a move of the site. Dates are the document's own (the
  * answer, else the questions), never the time of the build.
  */
-import type { Browse, Facet, Group } from "./facets.ts";
+import { groupTitle, type Browse, type Facet, type Group } from "./facets.ts";
 import { labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
 import type { DocumentView } from "./document-view.ts";
@@ -172,20 +172,6 @@ export function buildFeed(
 
 /** The facets that have a feed per group. */
 export const FEED_FACETS = ["party", "member", "ministry"] as const satisfies readonly Facet[];
-
-/** The title a group's pages and feed go by: `Vergaderjaar 2023–2024`, `Ministerie van Financiën`. */
-export function groupTitle(group: Group): string {
-  switch (group.facet) {
-    case "year":
-      return labels.yearTitle(group.name);
-    case "ministry":
-      return labels.ministryTitle(group.ministry.name, group.ministry.known);
-    case "kind":
-      return labels.kinds[group.kind].name;
-    default:
-      return group.name;
-  }
-}
 
 /** What the feed of a group that has one (party, member, ministry) follows, or null. */
 export function groupFeedSource(group: Group): FeedSource | null {

@@ -1,16 +1,15 @@
 /**
  * The browse pages as plain data for the layouts: one object per output page of every listing
  * (all documents, and each vergaderjaar, party, member, ministry and kind, paginated), one per facet
- * index, and the home page's ways in. Built from src/browse; texts from src/labels.ts; URLs from
+ * index, and the home page's ways in. Built from the groups of ./facets.ts; texts from src/labels.ts; URLs from
  * ./urls.ts.
  */
-import { browseOf, FACETS, fileLetter, type Browse, type Facet, type Group } from "./facets.ts";
+import { FACETS, fileLetter, groupTitle, type Browse, type Facet, type Group } from "./facets.ts";
 import { pageWindow, paginate } from "./pagination.ts";
 import { labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
-import { FEED_FACETS, groupTitle } from "./feeds.ts";
+import { FEED_FACETS } from "./feeds.ts";
 import { siteSettings } from "./config.ts";
-import * as urls from "./urls.ts";
 import { allDocumentsUrl, facetIndexUrl, groupFeedUrl, groupUrl, pagedUrl } from "./urls.ts";
 
 export interface PaginationLink {
@@ -102,7 +101,14 @@ function groupIntro(group: Group): string | null {
 function pagesOf(
   records: readonly KamervraagRecord[],
   firstPage: string,
-  make: (page: { url: string; number: number; count: number; first: number; last: number; total: number }) => Omit<ListingPage, "url" | "records" | "pagination" | "summary">,
+  make: (page: {
+    url: string;
+    number: number;
+    count: number;
+    first: number;
+    last: number;
+    total: number;
+  }) => Omit<ListingPage, "url" | "records" | "pagination" | "summary">,
 ): ListingPage[] {
   return paginate(records, siteSettings.pageSize).map((page) => ({
     ...make({ ...page, url: pagedUrl(firstPage, page.number) }),

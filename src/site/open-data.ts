@@ -14,7 +14,5 @@ export function recordsPerYear(records: readonly KamervraagRecord[]): RecordsOfY
     if (group) group.push(record);
     else groups.set(record.sessionYear, [record]);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? 1 : -1))
-    .map(([sessionYear, group]) => ({ sessionYear, records: group }));
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? 1 : -1)).map(([sessionYear, group]) => ({ sessionYear, records: group }));
 }

@@ -1,6 +1,6 @@
 /**
  * Splitting a listing into pages, and which page links a pagination bar shows. Pure functions; the URLs
- * come from src/eleventy/urls.ts.
+ * come from ./urls.ts.
  */
 
 export interface Page<T> {

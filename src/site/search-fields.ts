@@ -7,10 +7,9 @@
  * filter value in the search page is exactly the name of a listing: `GroenLinks` for `GL`, one
  * `Ministerie van Justitie en Veiligheid` however the document addressed it.
  */
-import { browseOf, type Browse, type Facet } from "./facets.ts";
+import { browseOf, groupTitle, type Browse, type Facet } from "./facets.ts";
 import { joinDutch, labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
-import { groupTitle } from "./feeds.ts";
 import { dutchDate, upperFirst } from "./format.ts";
 import { partSize, searchParts, type SearchPage } from "./search-parts.ts";
 import { withPathPrefix, type SiteData } from "./config.ts";
@@ -42,7 +41,7 @@ export interface SearchFields {
 
 /**
  * The sort key of a document: its answer date (else its submission date), then vergaderjaar and number,
- * so that sorting on it gives exactly the listings' order (src/corpus.ts, `newestFirst`). Pagefind
+ * so that sorting on it gives exactly the listings' order (src/corpus/load.ts, `newestFirst`). Pagefind
  * compares the keys as text, and every indexed page has one: a page without drops out of sorted
  * results. A document without any date sorts as the oldest.
  */
@@ -65,7 +64,12 @@ export function searchFields(record: KamervraagRecord, browse: Browse): SearchFi
   const askers = joinDutch(groups.member.map((g) => g.name));
   const meta: SearchFields["meta"] = [
     { key: "title", value: upperFirst(record.subject) },
-    ...(date ? [{ key: "date" as const, value: dutchDate(date) }, { key: "datetime" as const, value: date }] : []),
+    ...(date
+      ? [
+          { key: "date" as const, value: dutchDate(date) },
+          { key: "datetime" as const, value: date },
+        ]
+      : []),
     ...(askers ? [{ key: "askers" as const, value: askers }] : []),
   ];
   return {

@@ -95,4 +95,3 @@ export function searchParts(pages: readonly SearchPage[], size = partSizeFor(pag
     pages: [...part.pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)),
   }));
 }
-

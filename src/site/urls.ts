@@ -1,7 +1,7 @@
 /**
- * Every URL pattern of the site, in one place. Site URLs are root-relative (`/ah-…/`): Eleventy's
- * HtmlBasePlugin adds the path prefix when the site is published under a sub-path, and feeds and the
- * sitemap make them absolute with the site's URL.
+ * Every URL pattern of the site, in one place. Site URLs are root-relative (`/ah-…/`): the path prefix
+ * is added to every root-relative link of an HTML page when the site is published under a sub-path
+ * (src/render/path-prefix.ts), and feeds and the sitemap make them absolute with the site's URL.
  */
 import { join } from "node:path";
 import type { Facet } from "./facets.ts";

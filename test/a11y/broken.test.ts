@@ -6,7 +6,7 @@
  * nothing, vague and ambiguous link texts, a Tab order that skips the skip link, an invisible focus,
  * a page wider than 320 px and text cut off under the WCAG 1.4.12 spacing.
  */
-import { copyFile, mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -43,7 +43,10 @@ afterAll(async () => {
 
 /** Every finding must be there; each is matched as a substring of some reported problem. */
 function expectAll(problems: readonly string[], wanted: readonly string[]): void {
-  expect(wanted.filter((w) => !problems.some((p) => p.includes(w))), problems.join("\n")).toEqual([]);
+  expect(
+    wanted.filter((w) => !problems.some((p) => p.includes(w))),
+    problems.join("\n"),
+  ).toEqual([]);
 }
 
 describe("the deliberately broken page", () => {
@@ -83,7 +86,11 @@ describe("the deliberately broken page", () => {
 
   it("fails the keyboard walk: the skip link is not first, and one focus is invisible", async () => {
     const walk = await keyboardWalk(page, `${server.url}broken.html`);
-    expectAll(walk.problems, ["the first Tab does not reach the skip link", 'focus on a "Een link zonder zichtbare focus"', "the Tab order is not the document order"]);
+    expectAll(walk.problems, [
+      "the first Tab does not reach the skip link",
+      'focus on a "Een link zonder zichtbare focus"',
+      "the Tab order is not the document order",
+    ]);
   });
 
   it("fails reflow at 320 px, and loses text under the WCAG 1.4.12 spacing", async () => {

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * WCAG 2.2 AA in a real browser (Debian's Chromium), on the site served by nginx with the headers it is
- * published with (ACCESSIBILITY.md, "Automated"). The test site is the real sample content read by the
+ * published with (docs/accessibility.md, "Automated"). The test site is the real sample content read by the
  * normalizer plus fixture and generated records (test/fixtures/a11y), so every template has several
  * real instances.
  *
@@ -82,11 +82,7 @@ afterAll(async () => {
  * Runs `check` on every path, `PARALLEL` at a time, each worker in its own context and page, and
  * returns every finding as `path: finding`.
  */
-async function overPages(
-  paths: readonly string[],
-  options: BrowserContextOptions,
-  check: (page: Page, path: string) => Promise<string[]>,
-): Promise<string[]> {
+async function overPages(paths: readonly string[], options: BrowserContextOptions, check: (page: Page, path: string) => Promise<string[]>): Promise<string[]> {
   const queue = [...paths];
   const found: string[] = [];
   const worker = async () => {
@@ -114,7 +110,10 @@ describe("the test site", () => {
     expect(pages.filter((p) => /^\/ah-tk-/.test(p)).length).toBeGreaterThan(90);
     // A second page of a listing of every facet.
     for (const facet of ["documenten", "vergaderjaar", "partij", "lid", "ministerie", "soort"]) {
-      expect(pages.some((p) => p.startsWith(`/${facet}/`) && /\/pagina\/2\/$/.test(p)), facet).toBe(true);
+      expect(
+        pages.some((p) => p.startsWith(`/${facet}/`) && /\/pagina\/2\/$/.test(p)),
+        facet,
+      ).toBe(true);
     }
   });
 });
@@ -150,7 +149,11 @@ describe("every page", () => {
 
 describe("every template", () => {
   it("can be used with the keyboard alone: skip link first, focus always visible, document order, no trap", async () => {
-    const found = await overPages(templatePages(), { viewport: DESKTOP }, async (page, path) => (await keyboardWalk(page, url(path), { waitUntil: readyWhen(path) })).problems);
+    const found = await overPages(
+      templatePages(),
+      { viewport: DESKTOP },
+      async (page, path) => (await keyboardWalk(page, url(path), { waitUntil: readyWhen(path) })).problems,
+    );
     expect(found).toEqual([]);
   }, 300_000);
 
@@ -179,10 +182,12 @@ describe("every template", () => {
       if (main.trim().length < 100) problems.push(`<main> shows almost nothing: ${JSON.stringify(main.slice(0, 100))}`);
       if ((await page.locator("h1:visible").count()) !== 1) problems.push("no visible h1");
       const arrives = (hash: string) =>
-        page.waitForURL((u) => u.hash === hash, { timeout: 5_000 }).then(
-          () => true,
-          () => false,
-        );
+        page
+          .waitForURL((u) => u.hash === hash, { timeout: 5_000 })
+          .then(
+            () => true,
+            () => false,
+          );
       // The skip link is the first Tab and goes to the content.
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
@@ -205,9 +210,11 @@ describe("every template", () => {
       if (HAS_SEARCH && path === "/") {
         await page.locator("header input[name=q]").fill("vuurwerk");
         await page.keyboard.press("Enter");
-        await page.waitForURL((u) => u.pathname === SEARCH_PAGE && u.searchParams.get("q") === "vuurwerk", { timeout: 5_000 }).catch(() => {
-          problems.push(`the header's search field does not lead to ${SEARCH_PAGE}?q=…`);
-        });
+        await page
+          .waitForURL((u) => u.pathname === SEARCH_PAGE && u.searchParams.get("q") === "vuurwerk", { timeout: 5_000 })
+          .catch(() => {
+            problems.push(`the header's search field does not lead to ${SEARCH_PAGE}?q=…`);
+          });
       }
       if (HAS_SEARCH && (path === SEARCH_PAGE || path === "/")) {
         const fallback = page.locator(`main a[href$="/documenten/"]:visible`);
@@ -258,9 +265,7 @@ describe("what a screen reader is given", () => {
       await page.goto(url(path));
       const cdp = await context.newCDPSession(page);
       const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: AxNode[] };
-      return nodes
-        .filter((n) => !n.ignored)
-        .map((n) => ({ role: n.role?.value ?? "", name: n.name?.value ?? "", description: n.description?.value ?? "" }));
+      return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value ?? "", name: n.name?.value ?? "", description: n.description?.value ?? "" }));
     } finally {
       await context.close();
     }
@@ -289,45 +294,53 @@ describe("the search page after a search", () => {
     await page.locator("[data-kv-search-status]").filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
   }
 
-  it.runIf(HAS_SEARCH).each(Object.entries(QUERIES))("passes axe, reflow and the keyboard walk %s", async (_name, query) => {
-    const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    try {
-      await searched(page, query);
-      const problems: string[] = [];
-      for (const scheme of ["light", "dark"] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        problems.push(...(await axeProblems(page)).map((p) => `axe ${scheme}: ${p}`));
-      }
-      await page.setViewportSize(NARROW);
-      problems.push(...(await reflowProblems(page)), ...(await textProblems(page)));
-      await page.setViewportSize(DESKTOP);
-      const walk = await keyboardWalk(page, url(`${SEARCH_PAGE}?q=${encodeURIComponent(query)}`), { waitUntil: "networkidle" });
-      problems.push(...walk.problems);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 120_000);
-
-  it.runIf(HAS_SEARCH)("has a DOM without Nu Html Checker errors, broken ids or ambiguous link texts, with and without results", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "kamervragen-search-dom-"));
-    const context = await browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
-    try {
-      const problems: string[] = [];
-      for (const [name, query] of Object.entries(QUERIES)) {
+  it.runIf(HAS_SEARCH).each(Object.entries(QUERIES))(
+    "passes axe, reflow and the keyboard walk %s",
+    async (_name, query) => {
+      const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: "reduce" });
+      const page = await context.newPage();
+      try {
         await searched(page, query);
-        const dom = await page.content();
-        await writeFile(join(dir, `${name.replace(/\s+/g, "-")}.html`), dom);
-        const parsed = parse(dom, { comment: false });
-        problems.push(...[...pageProblems(parsed, site), ...linkTextProblems(parsed)].map((p) => `${name}: ${p}`));
+        const problems: string[] = [];
+        for (const scheme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          problems.push(...(await axeProblems(page)).map((p) => `axe ${scheme}: ${p}`));
+        }
+        await page.setViewportSize(NARROW);
+        problems.push(...(await reflowProblems(page)), ...(await textProblems(page)));
+        await page.setViewportSize(DESKTOP);
+        const walk = await keyboardWalk(page, url(`${SEARCH_PAGE}?q=${encodeURIComponent(query)}`), { waitUntil: "networkidle" });
+        problems.push(...walk.problems);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
       }
-      const errors = await vnu(["--skip-non-html", dir]);
-      expect([...errors.map((m) => formatVnu(m, `${dir}/`)), ...problems]).toEqual([]);
-    } finally {
-      await context.close();
-      await rm(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
+
+  it.runIf(HAS_SEARCH)(
+    "has a DOM without Nu Html Checker errors, broken ids or ambiguous link texts, with and without results",
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), "kamervragen-search-dom-"));
+      const context = await browser.newContext({ viewport: DESKTOP });
+      const page = await context.newPage();
+      try {
+        const problems: string[] = [];
+        for (const [name, query] of Object.entries(QUERIES)) {
+          await searched(page, query);
+          const dom = await page.content();
+          await writeFile(join(dir, `${name.replace(/\s+/g, "-")}.html`), dom);
+          const parsed = parse(dom, { comment: false });
+          problems.push(...[...pageProblems(parsed, site), ...linkTextProblems(parsed)].map((p) => `${name}: ${p}`));
+        }
+        const errors = await vnu(["--skip-non-html", dir]);
+        expect([...errors.map((m) => formatVnu(m, `${dir}/`)), ...problems]).toEqual([]);
+      } finally {
+        await context.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

@@ -55,7 +55,12 @@ try {
     const page = await context.newPage();
     for (const { name, path, scrollTo } of PAGES) {
       await page.goto(server.url + path.replace(/^\//, ""));
-      if (path.startsWith("/zoeken/")) await page.locator("[data-kv-search-status]").filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 }).catch(() => undefined);
+      if (path.startsWith("/zoeken/"))
+        await page
+          .locator("[data-kv-search-status]")
+          .filter({ hasText: /\S/ })
+          .waitFor({ timeout: 15_000 })
+          .catch(() => undefined);
       await view.prepare?.(page);
       if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
       const file = join(outDir, `${view.name}-${name}.png`);

@@ -1,5 +1,5 @@
 /**
- * WCAG 2.2 AA from the built files (ACCESSIBILITY.md, "Automated"): the Nu Html Checker over the whole
+ * WCAG 2.2 AA from the built files (docs/accessibility.md, "Automated"): the Nu Html Checker over the whole
  * test site, its stylesheet and its icon, html-validate with the `recommended` and `a11y` presets on every page,
  * and the project's own checks on every page: ids and fragments, aria references, internal links,
  * headings, language and link texts. The test site is the one test/a11y/browser.test.ts opens in a
@@ -68,7 +68,18 @@ describe("every page", () => {
 describe("the accessibility statement", () => {
   it("names the standard, the evidence and the known limits", () => {
     const text = site.page("/toegankelijkheid/").querySelector("main")?.textContent.replace(/\s+/g, " ") ?? "";
-    for (const words of ["WCAG", "2.2", "niveau AA", "EN 301 549", "npm test", "axe-core", "Nu Html Checker", "html-validate", "Bekende beperkingen", "schermlezer"]) {
+    for (const words of [
+      "WCAG",
+      "2.2",
+      "niveau AA",
+      "EN 301 549",
+      "npm test",
+      "axe-core",
+      "Nu Html Checker",
+      "html-validate",
+      "Bekende beperkingen",
+      "schermlezer",
+    ]) {
       expect(text).toContain(words);
     }
     expect(site.page("/toegankelijkheid/").querySelector('[lang="en"]')?.textContent).toBe("Web Content Accessibility Guidelines");

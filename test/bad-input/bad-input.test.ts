@@ -38,9 +38,7 @@ describe("npm run check over the bad-input corpus", () => {
     try {
       await writeFile(join(dir, "huge.txt"), "Vraag 1\n".repeat(1_400_000));
       const { diagnostics } = await loadCorpus(dir);
-      expect(diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`)).toEqual([
-        "error too-large: the file is 10.7 MB; the limit is 5 MB",
-      ]);
+      expect(diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`)).toEqual(["error too-large: the file is 10.7 MB; the limit is 5 MB"]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

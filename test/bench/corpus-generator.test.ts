@@ -1,7 +1,7 @@
 /**
- * The benchmark's corpus generator (scripts/corpus/): the same seed gives the same bytes, every document
+ * The benchmark's corpus generator (bench/corpus/): the same seed gives the same bytes, every document
  * normalizes without a problem through the product's normalizer, and the corpus has the variety of
- * DOCUMENT-FORMAT.md.
+ * the real documents (docs/record.md).
  */
 import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
@@ -45,7 +45,11 @@ async function hashFolder(folder: string): Promise<string> {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
     .sort();
-  for (const file of entries) hash.update(file.slice(folder.length)).update("\0").update(await readFile(file));
+  for (const file of entries)
+    hash
+      .update(file.slice(folder.length))
+      .update("\0")
+      .update(await readFile(file));
   return hash.digest("hex");
 }
 
@@ -219,7 +223,8 @@ describe("variety", () => {
 describe("hard wraps", () => {
   it("never starts a line with what the normalizer reads as structure", () => {
     const rng = new Random("wrap");
-    const text = "Zie het antwoord op vraag 3. Vraag 2 en Antwoord 4 staan hier, met 12 maart en - streepjes en * sterren en > pijlen, en een heel lang woningbouwuitvoeringsprogramma.";
+    const text =
+      "Zie het antwoord op vraag 3. Vraag 2 en Antwoord 4 staan hier, met 12 maart en - streepjes en * sterren en > pijlen, en een heel lang woningbouwuitvoeringsprogramma.";
     for (let width = 10; width < 60; width++) {
       for (const line of hardWrap(text, width, rng, true).split("\n").slice(1)) {
         expect(line).not.toMatch(/^(?:\d|[-*+>#|]|vraag|antwoord)/iu);

@@ -1,5 +1,5 @@
 /**
- * The pure parts of the benchmark harness (scripts/bench/): GNU time's output, /proc, the build's step
+ * The pure parts of the benchmark harness (bench/harness/): GNU time's output, /proc, the build's step
  * markers, byte counting, page weights, the results' tables and chart. No benchmark runs here.
  */
 import { spawn } from "node:child_process";
@@ -13,8 +13,27 @@ import { changeOneDocument } from "../../bench/harness/edit.ts";
 import { machineBusySeconds } from "../../bench/harness/machine.ts";
 import { dirStats, documentPage, findSearchBundle, largestHtml, pageAssets, pageWeight, resolveAsset } from "../../bench/harness/files.ts";
 import { parseStat, parseStatusRss, processTree, sampleTree, TreeSampler, type TreeSample } from "../../bench/harness/proc.ts";
-import { formatBytes, formatCount, formatSeconds, latestTiers, linear, niceMax, programsText, renderChart, renderMarkdown } from "../../bench/harness/report.ts";
-import { checkTargets, cpuByProgram, disturbed, medianQueryParts, totals, type BenchResults, type Measurement, type TierResult } from "../../bench/harness/results.ts";
+import {
+  formatBytes,
+  formatCount,
+  formatSeconds,
+  latestTiers,
+  linear,
+  niceMax,
+  programsText,
+  renderChart,
+  renderMarkdown,
+} from "../../bench/harness/report.ts";
+import {
+  checkTargets,
+  cpuByProgram,
+  disturbed,
+  medianQueryParts,
+  totals,
+  type BenchResults,
+  type Measurement,
+  type TierResult,
+} from "../../bench/harness/results.ts";
 import { announcedCount, CountingServer, compressible, fileKind, hasSearchPage, median, summarize } from "../../bench/harness/search.ts";
 import { isMarkerLine, readBuild, splitSteps, type Line } from "../../bench/harness/steps.ts";
 import { parseTimeOutput } from "../../bench/harness/time-output.ts";
@@ -48,7 +67,12 @@ describe("/proc", () => {
     expect(parseStatusRss("Name:\tzombie\n")).toBe(0);
     // pid (comm with spaces) state ppid … utime(14) stime(15) cutime(16) cstime(17) … starttime(22)
     const fields = ["S", "1", "1", "1", "0", "-1", "0", "0", "0", "0", "0", "250", "50", "100", "0", "20", "0", "1", "0", "98765", "1000"];
-    expect(parseStat(`1234 (my (odd) name) ${fields.join(" ")}`)).toEqual({ program: "my (odd) name", ownCpuSeconds: 3, childrenCpuSeconds: 1, startTime: "98765" });
+    expect(parseStat(`1234 (my (odd) name) ${fields.join(" ")}`)).toEqual({
+      program: "my (odd) name",
+      ownCpuSeconds: 3,
+      childrenCpuSeconds: 1,
+      startTime: "98765",
+    });
   });
 
   it("samples this process's tree, counting each process's own CPU", async () => {
@@ -105,7 +129,15 @@ describe("build steps", () => {
   it("reads the product's report, Eleventy's summary and a one-line search step", () => {
     const { markers, facts } = readBuild(productLines);
     expect(markers.map((m) => m.kind)).toEqual(["normalized", "written", "search-done", "rendered"]);
-    expect(facts).toMatchObject({ sourceFiles: 1000, normalizedFresh: 1000, fromCache: 0, eleventyWrote: 4638, eleventyCopied: 4, eleventySeconds: 8.78, searchPages: 1000 });
+    expect(facts).toMatchObject({
+      sourceFiles: 1000,
+      normalizedFresh: 1000,
+      fromCache: 0,
+      eleventyWrote: 4638,
+      eleventyCopied: 4,
+      eleventySeconds: 8.78,
+      searchPages: 1000,
+    });
     expect(facts.reported).toEqual([{ source: "kamervragen", step: "documents read 1000/1000", seconds: 3.4, t: 3866 }]);
     const samples = [sample(0, 100, 0), sample(3000, 400, 3), sample(5000, 600, 6), sample(9000, 900, 10), sample(9700, 300, 11)];
     const steps = splitSteps(markers, samples, 10, 12);
@@ -128,7 +160,13 @@ describe("build steps", () => {
     ];
     const { markers } = readBuild(lines);
     const steps = splitSteps(markers, [], 7, null);
-    expect(steps.map((s) => [s.name, s.toSeconds])).toEqual([["normalize", 1], ["render", 5], ["search", 6], ["other", 6.1], ["finish", 7]]);
+    expect(steps.map((s) => [s.name, s.toSeconds])).toEqual([
+      ["normalize", 1],
+      ["render", 5],
+      ["search", 6],
+      ["other", 6.1],
+      ["finish", 7],
+    ]);
   });
 
   it("calls the time the search index and the page writer run side by side «render + search»", () => {
@@ -159,7 +197,9 @@ describe("build steps", () => {
   });
 
   it("calls a run without markers one step", () => {
-    expect(splitSteps([], [sample(100, 300, 1)], 2.6, 1.6)).toEqual([{ name: "whole run", fromSeconds: 0, toSeconds: 2.6, wallSeconds: 2.6, cpuSeconds: 1.6, peakRssBytes: 300e6 }]);
+    expect(splitSteps([], [sample(100, 300, 1)], 2.6, 1.6)).toEqual([
+      { name: "whole run", fromSeconds: 0, toSeconds: 2.6, wallSeconds: 2.6, cpuSeconds: 1.6, peakRssBytes: 300e6 },
+    ]);
   });
 
   it("reads a search step with a start and an end, and Pagefind's own lines", () => {
@@ -208,7 +248,10 @@ describe("files and pages", () => {
       join(site, "ah-tk-20232024-1", "index.html"),
       `<!doctype html><link rel="stylesheet" href="/assets/style.css"><link rel=icon href="/favicon.svg"><script type="application/ld+json">{"a":1}</script><p>${"tekst ".repeat(500)}</p>`,
     );
-    await writeFile(join(site, "index.html"), `<link href="assets/style.css" rel="preload stylesheet"><script src="/assets/app.js"></script><script>var x = 1;</script>`);
+    await writeFile(
+      join(site, "index.html"),
+      `<link href="assets/style.css" rel="preload stylesheet"><script src="/assets/app.js"></script><script>var x = 1;</script>`,
+    );
     await writeFile(join(site, "pagefind", "pagefind-entry.json"), "{}");
     await writeFile(join(site, "pagefind", "pagefind.js"), "export {}");
   });
@@ -229,7 +272,11 @@ describe("files and pages", () => {
   });
 
   it("finds a page's stylesheets and scripts, not its data blocks", () => {
-    expect(pageAssets(`<link rel="stylesheet" href="/a.css"><link rel='icon' href='/i.svg'><script src="/s.js" defer></script><script type="application/ld+json">{}</script><script> x() </script>`)).toEqual({
+    expect(
+      pageAssets(
+        `<link rel="stylesheet" href="/a.css"><link rel='icon' href='/i.svg'><script src="/s.js" defer></script><script type="application/ld+json">{}</script><script> x() </script>`,
+      ),
+    ).toEqual({
       stylesheets: ["/a.css"],
       scripts: ["/s.js"],
       inlineScripts: 1,
@@ -278,16 +325,18 @@ describe("files and pages", () => {
   });
 
   it("sorts Pagefind's files by kind and sums them", () => {
-    expect(["/pagefind/pagefind.js", "/pagefind/pagefind-worker.js", "/pagefind/pagefind-entry.json", "/pagefind/wasm.nl.pagefind", "/pagefind/pagefind.nl_1.pf_meta", "/pagefind/index/nl_1.pf_index", "/pagefind/fragment/nl_2.pf_fragment", "/x.png"].map(fileKind)).toEqual([
-      "js",
-      "js",
-      "entry",
-      "wasm",
-      "meta",
-      "index",
-      "fragment",
-      "other",
-    ]);
+    expect(
+      [
+        "/pagefind/pagefind.js",
+        "/pagefind/pagefind-worker.js",
+        "/pagefind/pagefind-entry.json",
+        "/pagefind/wasm.nl.pagefind",
+        "/pagefind/pagefind.nl_1.pf_meta",
+        "/pagefind/index/nl_1.pf_index",
+        "/pagefind/fragment/nl_2.pf_fragment",
+        "/x.png",
+      ].map(fileKind),
+    ).toEqual(["js", "js", "entry", "wasm", "meta", "index", "fragment", "other"]);
     const s = summarize([
       { path: "/pagefind/pagefind.js", bytes: 100, fileBytes: 300, status: 200 },
       { path: "/pagefind/index/a.pf_index", bytes: 50, fileBytes: 50, status: 200 },
@@ -321,7 +370,9 @@ describe("files and pages", () => {
 describe("the one change between builds", () => {
   it("appends a sentence to the last line of text, not to a footnote or heading", () => {
     const text = "## Vraag 1\n\nBent u bekend?\n\n## Antwoord 1\n\nJa. Dat is zo.\n\n[^1]: NOS, <https://nos.nl/a>.\n";
-    expect(changeOneDocument(text)).toBe("## Vraag 1\n\nBent u bekend?\n\n## Antwoord 1\n\nJa. Dat is zo. Dit antwoord is na publicatie aangevuld.\n\n[^1]: NOS, <https://nos.nl/a>.\n");
+    expect(changeOneDocument(text)).toBe(
+      "## Vraag 1\n\nBent u bekend?\n\n## Antwoord 1\n\nJa. Dat is zo. Dit antwoord is na publicatie aangevuld.\n\n[^1]: NOS, <https://nos.nl/a>.\n",
+    );
   });
 });
 
@@ -329,12 +380,43 @@ describe("the one change between builds", () => {
 // Results, tables and chart
 
 function measurement(wall: number, rssGb: number, extra: Partial<Measurement> = {}): Measurement {
-  return { ok: true, wallSeconds: wall, cpuSeconds: wall * 1.1, userSeconds: wall, sysSeconds: wall * 0.1, peakTreeRssBytes: rssGb * 1e9, maxProcessRssBytes: rssGb * 1e9, exitCode: 0, killed: null, ...extra };
+  return {
+    ok: true,
+    wallSeconds: wall,
+    cpuSeconds: wall * 1.1,
+    userSeconds: wall,
+    sysSeconds: wall * 0.1,
+    peakTreeRssBytes: rssGb * 1e9,
+    maxProcessRssBytes: rssGb * 1e9,
+    exitCode: 0,
+    killed: null,
+    ...extra,
+  };
 }
 
 function tier(documents: number, scale: number): TierResult {
-  const weight = { page: "ah-tk-1/index.html", htmlBytes: 30000, htmlGzipBytes: 6000, cssBytes: 12000, cssGzipBytes: 3000, jsBytes: 0, jsGzipBytes: 0, totalGzipBytes: 9000, stylesheets: 1, scripts: 0, inlineScripts: 0, missing: [] };
-  const search = { bundlePath: "pagefind", first: { query: "stikstof", results: 3, requests: 8, bytes: 120_000, fileBytes: 180_000, byKind: {} }, later: [], laterMedianBytes: 40_000, laterMaxBytes: 70_000, browser: "chromium" };
+  const weight = {
+    page: "ah-tk-1/index.html",
+    htmlBytes: 30000,
+    htmlGzipBytes: 6000,
+    cssBytes: 12000,
+    cssGzipBytes: 3000,
+    jsBytes: 0,
+    jsGzipBytes: 0,
+    totalGzipBytes: 9000,
+    stylesheets: 1,
+    scripts: 0,
+    inlineScripts: 0,
+    missing: [],
+  };
+  const search = {
+    bundlePath: "pagefind",
+    first: { query: "stikstof", results: 3, requests: 8, bytes: 120_000, fileBytes: 180_000, byKind: {} },
+    later: [],
+    laterMedianBytes: 40_000,
+    laterMaxBytes: 70_000,
+    browser: "chromium",
+  };
   const productBuild = measurement(19 * scale, 0.66 * scale, {
     steps: [
       { name: "normalize", fromSeconds: 0, toSeconds: 5, wallSeconds: 5, cpuSeconds: 5, peakRssBytes: 4e8 },
@@ -343,7 +425,15 @@ function tier(documents: number, scale: number): TierResult {
   });
   return {
     documents,
-    corpus: { seed: "1", files: documents, bytes: documents * 12_000, averageBytes: 12_000, generateSeconds: 0.5, kinds: { antwoord: documents }, medianDocument: "ah-tk-1" },
+    corpus: {
+      seed: "1",
+      files: documents,
+      bytes: documents * 12_000,
+      averageBytes: 12_000,
+      generateSeconds: 0.5,
+      kinds: { antwoord: documents },
+      medianDocument: "ah-tk-1",
+    },
     elapsedSeconds: 60,
     systems: {
       product: {
@@ -418,7 +508,9 @@ describe("results", () => {
     const h = edge.systems.hugo!;
     expect(checkTargets(edge, 2, memory).find((c) => c.target.startsWith("no slower"))?.caveat).toBeUndefined();
     h.search = { ...h.search!, peakTreeRssBytes: 21e9 };
-    expect(checkTargets(edge, 2, memory).find((c) => c.target.startsWith("no slower"))?.caveat).toMatch(/Hugo \+ Pagefind CLI ran at the edge of the machine's memory/);
+    expect(checkTargets(edge, 2, memory).find((c) => c.target.startsWith("no slower"))?.caveat).toMatch(
+      /Hugo \+ Pagefind CLI ran at the edge of the machine's memory/,
+    );
     const results = run("2025-01-01T00:00:00Z", [edge]);
     results.machine = { ...results.machine, memoryBytes: memory };
     expect(renderMarkdown([results])).toMatch(/at the edge of the machine's memory \(Hugo[^,]*, search: 21\.00 GB of 25\.00 GB\)/);
@@ -437,7 +529,9 @@ describe("results", () => {
     p.build = { ...p.build, otherCpuSeconds: 18 };
     expect(disturbed(p.build, 2)).toBe(true);
     expect(checkTargets(busy, 2).find((c) => c.target.startsWith("rebuild, one"))).toMatchObject({ measured: "CPU 15.0 s of 80.0 s (19 %)" });
-    expect(renderMarkdown([run("2025-01-01T00:00:00Z", [busy])])).toMatch(/other work on the machine disturbed a measurement of this tier \(product[^:]*, build: 20 % of the machine\)/);
+    expect(renderMarkdown([run("2025-01-01T00:00:00Z", [busy])])).toMatch(
+      /other work on the machine disturbed a measurement of this tier \(product[^:]*, build: 20 % of the machine\)/,
+    );
   });
 
   it("splits CPU by program, so that the search indexer's share is seen apart from the build's", () => {
@@ -459,15 +553,24 @@ describe("results", () => {
 
   it("says what the median later query fetched: word index and results' data", () => {
     const parts = tier(1000, 1);
-    const query = (q: string, index: number, fragment: number) => ({ query: q, results: 10, requests: 12, bytes: index + fragment, fileBytes: index + fragment, byKind: { index, fragment } });
+    const query = (q: string, index: number, fragment: number) => ({
+      query: q,
+      results: 10,
+      requests: 12,
+      bytes: index + fragment,
+      fileBytes: index + fragment,
+      byKind: { index, fragment },
+    });
     parts.systems.product!.searchTransfer = {
       ...parts.systems.product!.searchTransfer!,
       later: [query("a", 30_000, 40_000), query("b", 60_000, 44_000), query("c", 100_000, 40_000)],
       laterMedianBytes: 104_000,
       laterMaxBytes: 140_000,
     };
-    expect(medianQueryParts(parts.systems.product!.searchTransfer!)).toBe(" (word index 60 KB, results' data 44 KB)");
-    expect(checkTargets(parts).find((c) => c.target.startsWith("later query"))?.measured).toBe("median 104 KB (word index 60 KB, results' data 44 KB), max 140 KB");
+    expect(medianQueryParts(parts.systems.product!.searchTransfer)).toBe(" (word index 60 KB, results' data 44 KB)");
+    expect(checkTargets(parts).find((c) => c.target.startsWith("later query"))?.measured).toBe(
+      "median 104 KB (word index 60 KB, results' data 44 KB), max 140 KB",
+    );
   });
 
   it("reads the machine's busy time from /proc/stat", () => {

@@ -17,7 +17,9 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const f of files) {
     const path = join(f.parentPath, f.name);
-    result[path.slice(dir.length + 1)] = createHash("sha256").update(await readFile(path)).digest("hex");
+    result[path.slice(dir.length + 1)] = createHash("sha256")
+      .update(await readFile(path))
+      .digest("hex");
   }
   return result;
 }

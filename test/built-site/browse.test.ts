@@ -126,7 +126,10 @@ describe.each([
     });
 
     it("link from the home page to every listing index", () => {
-      const hrefs = site.page("/").querySelectorAll("main a[href]").map((a) => a.getAttribute("href"));
+      const hrefs = site
+        .page("/")
+        .querySelectorAll("main a[href]")
+        .map((a) => a.getAttribute("href"));
       for (const folder of LISTING_FOLDERS) expect(hrefs).toContain(`${prefix}${folder}/`);
     });
 
@@ -169,14 +172,20 @@ describe.each([
       expect(ministries("ah-tk-20232024-2271")).toEqual(["vws"]);
       expect(ministries("ah-tk-20232024-302")).toEqual(["vws"]);
       expect(ministries("ah-tk-20232024-1771")).toEqual(["jenv", "ienw"]);
-      const index = site.page("/ministerie/").querySelectorAll("main li a").map((a) => text(a));
+      const index = site
+        .page("/ministerie/")
+        .querySelectorAll("main li a")
+        .map((a) => text(a));
       expect(index).toContain("Ministerie van Volksgezondheid, Welzijn en Sport");
       expect(index.filter((name) => name.includes("Volksgezondheid"))).toHaveLength(1);
       expect(index).toContain("Digitale Weerbaarheid");
     });
 
     it("keep two members with the same surname in different parties apart", () => {
-      const members = site.page("/lid/").querySelectorAll("main li a").map((a) => [text(a), a.getAttribute("href")]);
+      const members = site
+        .page("/lid/")
+        .querySelectorAll("main li a")
+        .map((a) => [text(a), a.getAttribute("href")]);
       expect(members).toContainEqual(["Jansen (VVD)", `${prefix}lid/jansen-vvd/`]);
       expect(members).toContainEqual(["Jansen (SP)", `${prefix}lid/jansen-sp/`]);
       expect(members).toContainEqual(["Jansen (GroenLinks-PvdA)", `${prefix}lid/jansen-groenlinks-pvda/`]);
@@ -200,10 +209,18 @@ describe.each([
 
     it("count their documents and show the median answer time and the share within three weeks", () => {
       for (const url of ["/partij/vvd/", "/ministerie/vws/", "/vergaderjaar/2023-2024/"]) {
-        const rows = site.page(url).querySelectorAll("dl.kv-stats > div").map((row) => text(row.querySelector("dt")));
+        const rows = site
+          .page(url)
+          .querySelectorAll("dl.kv-stats > div")
+          .map((row) => text(row.querySelector("dt")));
         expect(rows).toEqual(["Documenten", "Mediane antwoordtijd", "Binnen drie weken beantwoord"]);
       }
-      const vws = Object.fromEntries(site.page("/ministerie/vws/").querySelectorAll("dl.kv-stats > div").map((row) => [text(row.querySelector("dt")), text(row.querySelector("dd"))]));
+      const vws = Object.fromEntries(
+        site
+          .page("/ministerie/vws/")
+          .querySelectorAll("dl.kv-stats > div")
+          .map((row) => [text(row.querySelector("dt")), text(row.querySelector("dd"))]),
+      );
       // 2271 (52 days), 1980 (37 days) and 302 (21 days): median 37, one of three within three weeks.
       expect(vws).toEqual({ Documenten: "3", "Mediane antwoordtijd": "37 dagen", "Binnen drie weken beantwoord": "1 van 3 (33%)" });
       expect(text(site.page("/partij/").querySelector("main p.kv-summary"))).toMatch(/^\d+ partijen\.$/);
@@ -233,7 +250,10 @@ describe.each([
 
     it("announces the site-wide feed, and each party, member and ministry listing its own", () => {
       for (const file of htmlFiles) {
-        const alternates = site.page(urlOf(file)).querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').map((l) => l.getAttribute("href"));
+        const alternates = site
+          .page(urlOf(file))
+          .querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')
+          .map((l) => l.getAttribute("href"));
         expect(alternates[0], file).toBe(`${prefix}feed.xml`);
         const folder = file.split("/")[0] ?? "";
         const own = ["partij", "lid", "ministerie"].includes(folder) && /^[^/]+\/[^/]+\/index\.html$/.test(file);
@@ -291,7 +311,12 @@ describe.each([
           expect(entry.content["@_type"]).toBe("html");
         }
         // The feed is as new as its newest entry.
-        expect(feed.updated).toBe(entries.map((e) => e.updated).sort().at(-1));
+        expect(feed.updated).toBe(
+          entries
+            .map((e) => e.updated)
+            .sort()
+            .at(-1),
+        );
       }
     });
 
@@ -339,7 +364,10 @@ describe.each([
               expect(target, `${file}: ${url}`).not.toBeNull();
               if (fragment) {
                 const page = parse(site.read(target as string));
-                expect(page.querySelectorAll("[id]").some((e) => e.id === decodeURIComponent(fragment)), `${file}: ${url}`).toBe(true);
+                expect(
+                  page.querySelectorAll("[id]").some((e) => e.id === decodeURIComponent(fragment)),
+                  `${file}: ${url}`,
+                ).toBe(true);
               }
             }
           }
@@ -352,14 +380,20 @@ describe.each([
       const entry = entries.find((e) => e.id.endsWith(":ah-tk-20232024-1771"));
       const content = parse(entry?.content["#text"] ?? "");
       const headings = content.querySelectorAll("h2").map((h) => text(h));
-      expect(headings).toEqual([...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`Vraag ${n}`, `Antwoord ${n}`]), "Voetnoten"].filter((h) => headings.includes(h)));
+      expect(headings).toEqual(
+        [...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`Vraag ${n}`, `Antwoord ${n}`]), "Voetnoten"].filter((h) => headings.includes(h)),
+      );
       expect(headings).toContain("Vraag 1");
       expect(headings).toContain("Antwoord 1");
       expect(headings.at(-1)).toBe("Voetnoten");
       expect(content.querySelectorAll(".kv-footnotes li").length).toBeGreaterThan(0);
       expect(content.querySelector(".kv-footnote-ref a")?.getAttribute("href")).toBe(`${home}ah-tk-20232024-1771/#ah-tk-20232024-1771-voetnoot-1`);
       const notice = (feedOf("feed.xml").entry ?? []).find((e) => e.id.endsWith(":ah-tk-20242025-5110"));
-      expect(parse(notice?.content["#text"] ?? "").querySelectorAll("h2").map((h) => text(h))).toContain("Mededeling");
+      expect(
+        parse(notice?.content["#text"] ?? "")
+          .querySelectorAll("h2")
+          .map((h) => text(h)),
+      ).toContain("Mededeling");
     });
 
     it("point at a well-formed XSL stylesheet that shows them as a page in a browser", () => {
@@ -421,10 +455,12 @@ describe.each([
       const all = index.vergaderjaren.flatMap((year) => {
         const group = JSON.parse(site.read(year.url)) as unknown[];
         expect(group).toHaveLength(year.count);
-        return group.map((r) => recordSchema.parse(r)).map((r) => {
-          expect(r.sessionYear).toBe(year.sessionYear);
-          return r.id;
-        });
+        return group
+          .map((r) => recordSchema.parse(r))
+          .map((r) => {
+            expect(r.sessionYear).toBe(year.sessionYear);
+            return r.id;
+          });
       });
       expect(all).toEqual(records.map((r) => r.id));
     });

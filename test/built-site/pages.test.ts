@@ -224,18 +224,16 @@ describe("the metadata of a document page", () => {
       ["2021-01-15", "15 januari 2021"],
       ["2021-04-09", "9 april 2021"],
     ]);
-    expect(page.querySelector("dl.kv-meta a")?.getAttribute("href")).toBe(
-      "https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2290.html",
-    );
+    expect(page.querySelector("dl.kv-meta a")?.getAttribute("href")).toBe("https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2290.html");
   });
 
   it("links Zie ook to a page on the site when there is one, else to the official publication", () => {
     const page = site.page("/ah-tk-20232024-2431/");
-    const links = page.querySelectorAll("dl.kv-meta > div").find((row) => text(row.querySelector("dt")) === "Zie ook")?.querySelectorAll("a");
-    expect(links?.map((a) => a.getAttribute("href"))).toEqual([
-      "/ah-tk-20232024-387/",
-      "https://zoek.officielebekendmakingen.nl/ah-tk-20232024-2100.html",
-    ]);
+    const links = page
+      .querySelectorAll("dl.kv-meta > div")
+      .find((row) => text(row.querySelector("dt")) === "Zie ook")
+      ?.querySelectorAll("a");
+    expect(links?.map((a) => a.getAttribute("href"))).toEqual(["/ah-tk-20232024-387/", "https://zoek.officielebekendmakingen.nl/ah-tk-20232024-2100.html"]);
   });
 });
 
@@ -243,11 +241,7 @@ describe("the home page", () => {
   it("lists every document newest first, linking to its page", () => {
     const page = site.page("/");
     const items = page.querySelectorAll("main li");
-    expect(items.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([
-      "/ah-tk-20232024-2431/",
-      "/ah-tk-20232024-387/",
-      "/ah-tk-20202021-2290/",
-    ]);
+    expect(items.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual(["/ah-tk-20232024-2431/", "/ah-tk-20232024-387/", "/ah-tk-20202021-2290/"]);
     expect(items[2]?.querySelectorAll("dl > div").map((row) => [text(row.querySelector("dt")), text(row.querySelector("dd"))])).toEqual([
       ["Kenmerk", "ah-tk-20202021-2290"],
       ["Vragenstellers", "Van den Nieuwenhuijzen (GroenLinks) en Buitenweg (GroenLinks)"],

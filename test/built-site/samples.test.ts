@@ -49,7 +49,10 @@ describe("the site built from content/documents", () => {
   });
 
   it("lists every document on the home page", () => {
-    const links = site.page("/").querySelectorAll("main li h2 a").map((a) => a.getAttribute("href"));
+    const links = site
+      .page("/")
+      .querySelectorAll("main li h2 a")
+      .map((a) => a.getAttribute("href"));
     expect(new Set(links)).toEqual(new Set(expected.map((e) => `/${e.id}/`)));
   });
 });

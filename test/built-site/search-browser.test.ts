@@ -24,7 +24,7 @@ const BROAD = "vragen";
 
 declare global {
   interface Window {
-    /** What the live region said, one entry per announcement (test/search.test.ts). */
+    /** What the live region said, one entry per announcement (test/built-site/search-browser.test.ts). */
     __announcements: string[];
   }
 }
@@ -75,7 +75,9 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
 
     /** The parts of the index as the search page names them (`data-parts`), newest first. */
     function indexParts(): Array<{ url: string; years: [string, string] }> {
-      const attribute = parse(readFileSync(join(output, "zoeken", "index.html"), "utf8")).querySelector("[data-kv-search]")?.getAttribute("data-parts");
+      const attribute = parse(readFileSync(join(output, "zoeken", "index.html"), "utf8"))
+        .querySelector("[data-kv-search]")
+        ?.getAttribute("data-parts");
       return JSON.parse(attribute ?? "[]") as Array<{ url: string; years: [string, string] }>;
     }
 
@@ -83,7 +85,9 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
      * The sentence that follows a count while a search sorted by date has read only some years of a
      * split index: allowed after a count wherever the test does not know how far a search read.
      */
-    const SCOPE = searchPartSize ? String.raw`( Doorzocht zijn de documenten uit \d{4}(–\d{4})?; «Meer resultaten tonen» zoekt verder in (eerdere|latere) jaren\.)?` : "";
+    const SCOPE = searchPartSize
+      ? String.raw`( Doorzocht zijn de documenten uit \d{4}(–\d{4})?; «Meer resultaten tonen» zoekt verder in (eerdere|latere) jaren\.)?`
+      : "";
 
     /** The path of a document page as the browser sees it, prefix included. */
     const documentPath = (id: string) => `${pathPrefix}${id}/`;
@@ -287,7 +291,9 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       const oldest = await dates();
       expect(oldest).toEqual([...oldest].sort());
       expect(oldest[0]).not.toBe(newest[0]);
-      expect(await announcedAfter(page, () => page.selectOption("select[name=volgorde]", "relevantie"))).toBe(`${records.length} documenten gevonden voor «vragen».`);
+      expect(await announcedAfter(page, () => page.selectOption("select[name=volgorde]", "relevantie"))).toBe(
+        `${records.length} documenten gevonden voor «vragen».`,
+      );
       expect(new Set(await resultPaths(page))).toEqual(new Set(records.map((r) => documentPath(r.id))));
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
@@ -380,7 +386,10 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       if (searchPartSize) {
         // Newest first, a split index is read only as far as the first ten results need: the count is
         // of the years read, and says so; how many more there are is not known yet.
-        const [, count, years] = /^(\d+) documenten gevonden voor «vragen»\. Doorzocht zijn de documenten uit (\d{4}(?:–\d{4})?); «Meer resultaten tonen» zoekt verder in eerdere jaren\.$/u.exec(first) ?? [];
+        const [, count, years] =
+          /^(\d+) documenten gevonden voor «vragen»\. Doorzocht zijn de documenten uit (\d{4}(?:–\d{4})?); «Meer resultaten tonen» zoekt verder in eerdere jaren\.$/u.exec(
+            first,
+          ) ?? [];
         const newest = indexParts()[0]?.years[1];
         expect(years?.endsWith(newest ?? "?")).toBe(true);
         expect(Number(count)).toBeLessThan(records.length);
@@ -395,7 +404,10 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       while (await more.isVisible()) {
         const shown = await page.locator(".kv-results__list > li").count();
         await more.click();
-        await page.waitForFunction((n) => document.querySelectorAll(".kv-results__list > li").length > n || document.querySelector(".kv-results__more")?.hasAttribute("hidden"), shown);
+        await page.waitForFunction(
+          (n) => document.querySelectorAll(".kv-results__list > li").length > n || document.querySelector(".kv-results__more")?.hasAttribute("hidden"),
+          shown,
+        );
       }
       expect(await page.locator(".kv-results__list > li").count()).toBe(records.length);
       // Once every year is read, the count is the archive's, announced once more if it was not before.
@@ -534,4 +546,3 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
     });
   });
 }
-

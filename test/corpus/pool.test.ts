@@ -1,4 +1,4 @@
-/** The pool of parsing workers (src/corpus-workers.ts), with real worker threads. */
+/** The pool of parsing workers (src/corpus/pool.ts), with real worker threads. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeFile } from "../../src/corpus/load.ts";

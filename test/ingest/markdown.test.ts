@@ -31,7 +31,7 @@ describe("readMarkdown", () => {
   });
 
   it("reads front matter", () => {
-    const doc = readMarkdown("---\nsessionYear: \"2023-2024\"\n---\n# 12\n", "x.md");
+    const doc = readMarkdown('---\nsessionYear: "2023-2024"\n---\n# 12\n', "x.md");
     expect(doc.frontMatter).toEqual({ sessionYear: "2023-2024" });
     expect(doc.lines).toEqual([{ text: "12", line: 4, page: 1, heading: true }]);
   });

@@ -34,7 +34,6 @@ function failure(result: PdfReadResult) {
   return result.ok ? [] : result.diagnostics;
 }
 
-
 const withoutSource = (r: KamervraagRecord | null) => (r ? { ...r, source: null } : null);
 
 describe("the official PDFs", () => {
@@ -98,8 +97,17 @@ describe("the official PDFs", () => {
       });
 
       it("keeps the footer's official id and the running head as lines of their own", () => {
-        const footer = lines.filter((l) => l.page === 1).slice(-5).map((l) => l.text);
-        expect(footer).toEqual([id, "ISSN 0921 - 7398", expect.stringMatching(/^’s-Gravenhage \d{4}$/u), `Tweede Kamer, vergaderjaar ${vergaderjaar}, Aanhangsel`, "1"]);
+        const footer = lines
+          .filter((l) => l.page === 1)
+          .slice(-5)
+          .map((l) => l.text);
+        expect(footer).toEqual([
+          id,
+          "ISSN 0921 - 7398",
+          expect.stringMatching(/^’s-Gravenhage \d{4}$/u),
+          `Tweede Kamer, vergaderjaar ${vergaderjaar}, Aanhangsel`,
+          "1",
+        ]);
       });
 
       it("marks every footnote reference as raised text, in order", () => {
@@ -229,7 +237,14 @@ describe("layout cases (layout.pdf, written by hand)", () => {
     ]);
     expect(lines[at]!.gapBefore).toBe(true);
     expect(lines[at + 1]!.gapBefore).toBeUndefined();
-    const work: WorkLine[] = lines.map((l) => ({ text: l.text, line: l.line, page: l.page, gapBefore: l.gapBefore ?? false, indent: l.indent ?? 0, heading: l.heading ?? false }));
+    const work: WorkLine[] = lines.map((l) => ({
+      text: l.text,
+      line: l.line,
+      page: l.page,
+      gapBefore: l.gapBefore ?? false,
+      indent: l.indent ?? 0,
+      heading: l.heading ?? false,
+    }));
     const defs = findDefinitions(work, new Set(work.map((_, i) => i).filter((i) => i < at + 5)));
     expect(defs.map((d) => [d.number, d.firstText, d.lines.length])).toEqual([
       [1, "Het rapport, 2024.", 1],

@@ -82,12 +82,8 @@ describe("footnotes in one markdown text", () => {
 
   it("reports an undefined reference instead of printing [^2]", () => {
     const error = errorOf(() => md.render("Tekst[^1] en[^2].\n\n[^1]: Noot.", { docId: "ah-tk-20202021-2290", source: "content/documents/x.md" }));
-    expect(error.problems).toEqual([
-      { code: "footnote-undefined", label: "2", message: "footnote [^2] is referenced but never defined" },
-    ]);
-    expect(error.message).toBe(
-      "footnote problems in ah-tk-20202021-2290 (content/documents/x.md):\n  footnote [^2] is referenced but never defined",
-    );
+    expect(error.problems).toEqual([{ code: "footnote-undefined", label: "2", message: "footnote [^2] is referenced but never defined" }]);
+    expect(error.message).toBe("footnote problems in ah-tk-20202021-2290 (content/documents/x.md):\n  footnote [^2] is referenced but never defined");
   });
 
   it("reports a definition that nothing references", () => {

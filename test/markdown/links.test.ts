@@ -52,6 +52,6 @@ describe("links in markdown", () => {
   });
 
   it("keeps quotes as printed", () => {
-    expect(md.renderInline("de term „ras» en \"iets\"")).toBe("de term „ras» en &quot;iets&quot;");
+    expect(md.renderInline('de term „ras» en "iets"')).toBe("de term „ras» en &quot;iets&quot;");
   });
 });

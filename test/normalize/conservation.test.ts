@@ -14,10 +14,11 @@ import { normalizeDocument } from "../../src/normalize/index.ts";
 import { stripEmphasis } from "../../src/normalize/repair.ts";
 
 const GRAMMAR = new Set(
-  ("vragen van het de lid leden kamerlid aan over ingezonden antwoord mededeling mede namens ontvangen beiden allen en " +
+  (
+    "vragen van het de lid leden kamerlid aan over ingezonden antwoord mededeling mede namens ontvangen beiden allen en " +
     "zie ook aanhangsel handelingen vergaderjaar nr nrs januari februari maart april mei juni juli augustus september " +
-    "oktober november december ministers staatssecretarissen voor")
-    .split(" "),
+    "oktober november december ministers staatssecretarissen voor"
+  ).split(" "),
 );
 
 function characters(text: string): Map<string, number> {
@@ -60,15 +61,20 @@ function headerFieldWords(record: KamervraagRecord): Set<string> {
     ...record.seeAlso,
     record.notice ?? "",
   ];
-  return new Set(fields.join(" ").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ""));
+  return new Set(
+    fields
+      .join(" ")
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== ""),
+  );
 }
 
-const documents = [
-  "content/documents",
-  "test/fixtures/pdftotext-layout",
-  "test/fixtures/pdftotext",
-  "test/fixtures/documents",
-].flatMap((dir) => readdirSync(dir).filter((f) => /\.(md|txt|pdf)$/u.test(f)).map((f) => `${dir}/${f}`));
+const documents = ["content/documents", "test/fixtures/pdftotext-layout", "test/fixtures/pdftotext", "test/fixtures/documents"].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => /\.(md|txt|pdf)$/u.test(f))
+    .map((f) => `${dir}/${f}`),
+);
 
 describe("every word of the source ends up in exactly one place of the record", () => {
   for (const file of documents) {
@@ -86,7 +92,11 @@ describe("every word of the source ends up in exactly one place of the record", 
       const allowed = headerFieldWords(record!);
       const headerWords = lines
         .filter((_, i) => roles[i] === "header")
-        .flatMap((l) => stripEmphasis(l.text).toLowerCase().split(/[^\p{L}\p{N}]+/u))
+        .flatMap((l) =>
+          stripEmphasis(l.text)
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u),
+        )
         .filter((w) => w !== "" && !/^\d+$/u.test(w));
       const unplaced = headerWords.filter((w) => !GRAMMAR.has(w) && !allowed.has(w));
       expect(unplaced).toEqual([]);

@@ -36,7 +36,15 @@ describe("findDefinitions", () => {
 
 describe("findBareMarkers", () => {
   it("finds markers glued to punctuation, quotes and words", () => {
-    expect(markersIn(["heel gevaarlijk»»?1 Wat is uw reactie", "in de ADR.2"], [{ number: 1, at: 0 }, { number: 2, at: 0 }])).toEqual([
+    expect(
+      markersIn(
+        ["heel gevaarlijk»»?1 Wat is uw reactie", "in de ADR.2"],
+        [
+          { number: 1, at: 0 },
+          { number: 2, at: 0 },
+        ],
+      ),
+    ).toEqual([
       { text: "1", numbers: [1] },
       { text: "2", numbers: [2] },
     ]);
@@ -47,7 +55,15 @@ describe("findBareMarkers", () => {
   });
 
   it("does not take CO2 or a decimal for a marker", () => {
-    expect(markersIn(["vervoer van CO2 en klasse 1.2 vuurwerk, zie de brief van 29 juni 20222"], [{ number: 1, at: 0 }, { number: 2, at: 0 }]).at(-1)).toEqual({
+    expect(
+      markersIn(
+        ["vervoer van CO2 en klasse 1.2 vuurwerk, zie de brief van 29 juni 20222"],
+        [
+          { number: 1, at: 0 },
+          { number: 2, at: 0 },
+        ],
+      ).at(-1),
+    ).toEqual({
       text: "2",
       numbers: [2],
     });
@@ -56,12 +72,27 @@ describe("findBareMarkers", () => {
 
   it("accepts a marker glued to an acronym's digit when the page offers no other place", () => {
     const lines = page(["Zo geeft NIS24 (Network and Information Security Directive) aan", "", "1 a", "2 b", "3 c", "4 d"], 1, [2]);
-    const defs = findDefinitions(lines.filter((l) => l.text !== ""), new Set([0, 1, 2, 3, 4]));
-    const found = findBareMarkers(lines.filter((l) => l.text !== ""), [0], defs.filter((d) => d.number === 4));
+    const defs = findDefinitions(
+      lines.filter((l) => l.text !== ""),
+      new Set([0, 1, 2, 3, 4]),
+    );
+    const found = findBareMarkers(
+      lines.filter((l) => l.text !== ""),
+      [0],
+      defs.filter((d) => d.number === 4),
+    );
     expect(found).toEqual([{ lineIndex: 0, start: 13, end: 14, numbers: [4] }]);
   });
 
   it("reads several notes cited at one place", () => {
-    expect(markersIn(["is dat zo»?1, 2 Wat"], [{ number: 1, at: 0 }, { number: 2, at: 0 }])).toEqual([{ text: "1, 2", numbers: [1, 2] }]);
+    expect(
+      markersIn(
+        ["is dat zo»?1, 2 Wat"],
+        [
+          { number: 1, at: 0 },
+          { number: 2, at: 0 },
+        ],
+      ),
+    ).toEqual([{ text: "1, 2", numbers: [1, 2] }]);
   });
 });

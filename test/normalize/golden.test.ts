@@ -10,8 +10,9 @@ import { normalizeFile } from "../../src/corpus/load.ts";
 import { recordSchema, type KamervraagRecord } from "../../src/model.ts";
 import { fingerprint, withoutLost } from "../support/fingerprint.ts";
 
-const documents = readdirSync("content/documents").filter((f) => /\.(md|txt|pdf)$/u.test(f)).sort();
-
+const documents = readdirSync("content/documents")
+  .filter((f) => /\.(md|txt|pdf)$/u.test(f))
+  .sort();
 
 describe("sample documents", () => {
   it("include the fifteen real documents: twelve official PDFs and three markdown conversions", () => {
@@ -69,9 +70,7 @@ describe("the original sample ah-tk-20202021-2290.md", async () => {
     ]);
     expect(record!.submitted).toBe("2021-01-15");
     expect(record!.answered).toBe("2021-04-09");
-    expect(record!.respondents).toEqual([
-      { role: "Minister", name: "Kaag", portfolio: "Buitenlandse Handel en Ontwikkelingssamenwerking" },
-    ]);
+    expect(record!.respondents).toEqual([{ role: "Minister", name: "Kaag", portfolio: "Buitenlandse Handel en Ontwikkelingssamenwerking" }]);
   });
 
   it("keeps footnote 1 as its bare URL and cites it in question 1", () => {
@@ -99,7 +98,11 @@ describe("the text extractions of each official PDF", () => {
       // moves the joined word parts up a line, so that line lengths no longer show where paragraphs end
       // (`aanloop- en` became `aanloopen`). Every other character must be equal, in order.
       const withoutHyphensAndBreaks = (r: KamervraagRecord) =>
-        JSON.parse(JSON.stringify(withoutSource(r)).replaceAll("-", "").replace(/(?:\\n|\s)+/gu, "")) as unknown;
+        JSON.parse(
+          JSON.stringify(withoutSource(r))
+            .replaceAll("-", "")
+            .replace(/(?:\\n|\s)+/gu, ""),
+        ) as unknown;
       expect(withoutHyphensAndBreaks(fromText)).toEqual(withoutHyphensAndBreaks(fromPdf));
     });
   }

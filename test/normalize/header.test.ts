@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  parseAddressees,
-  parseAnswerSentence,
-  parseAskers,
-  parseQuestionSentence,
-  parseSeeAlso,
-  type HeaderProblem,
-} from "../../src/normalize/header.ts";
+import { parseAddressees, parseAnswerSentence, parseAskers, parseQuestionSentence, parseSeeAlso, type HeaderProblem } from "../../src/normalize/header.ts";
 
 function noProblems(): HeaderProblem[] {
   return [];
@@ -117,9 +110,7 @@ describe("parseQuestionSentence", () => {
     const problems = noProblems();
     const q = parseQuestionSentence("Vragen van het lid A (SP) aan de Minister van Financiën over iets (ingezonden 31 februari 2024).", problems);
     expect(q.submitted).toBeNull();
-    expect(problems).toEqual([
-      { severity: "error", code: "date-unreadable", message: "submission date: «31 februari 2024» is not a date in the calendar" },
-    ]);
+    expect(problems).toEqual([{ severity: "error", code: "date-unreadable", message: "submission date: «31 februari 2024» is not a date in the calendar" }]);
   });
 });
 

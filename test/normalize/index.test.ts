@@ -43,15 +43,11 @@ describe("normalizeDocument", () => {
   });
 
   it("reports a footnote that is defined but never cited", () => {
-    expect(codes(markdown("## Vraag 1", "", "Waarom?", "", "## Antwoord 1", "", "Daarom.", "", "[^1]: Een bron"))).toEqual([
-      "15 error footnote-unused",
-    ]);
+    expect(codes(markdown("## Vraag 1", "", "Waarom?", "", "## Antwoord 1", "", "Daarom.", "", "[^1]: Een bron"))).toEqual(["15 error footnote-unused"]);
   });
 
   it("reports a missing answer at its question", () => {
-    expect(codes(markdown("## Vraag 1", "", "Waarom?", "", "## Vraag 2", "", "En?", "", "## Antwoord 1", "", "Daarom."))).toEqual([
-      "11 error answer-missing",
-    ]);
+    expect(codes(markdown("## Vraag 1", "", "Waarom?", "", "## Vraag 2", "", "En?", "", "## Antwoord 1", "", "Daarom."))).toEqual(["11 error answer-missing"]);
   });
 
   it("reports an answer to a question that is not there, and a question answered twice", () => {

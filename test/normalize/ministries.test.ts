@@ -126,7 +126,11 @@ describe("recordMinistries", () => {
   it("lists addressees, respondents and those answered for, each ministry once", () => {
     const record = {
       ...base,
-      addressees: ["Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking", "Minister van Justitie en Veiligheid", "Staatssecretaris van Economische Zaken en Klimaat"],
+      addressees: [
+        "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+        "Minister van Justitie en Veiligheid",
+        "Staatssecretaris van Economische Zaken en Klimaat",
+      ],
       respondents: [{ role: "Minister", portfolio: "Buitenlandse Handel en Ontwikkelingssamenwerking" }],
       onBehalfOf: ["Minister van Justitie en Veiligheid", "Staatssecretaris van Economische Zaken en Klimaat"],
       submitted: "2021-01-15",

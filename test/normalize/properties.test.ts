@@ -15,10 +15,34 @@ const fragment = fc.oneof(
     "Vragen van het lid Jansen (SP) aan de Minister van Financiën over de toeslagen (ingezonden 3 januari 2024).",
     "Antwoord van Minister Van Rij (Financiën) (ontvangen 20 januari 2024).",
     "Mededeling van Minister Van Rij (Financiën) (ontvangen 20 januari 2024).",
-    "Vraag 1", "Antwoord 1", "Vraag 2 en 3", "Antwoord 2 en 3", "## Vraag 4", "**Antwoord 4**", "Mededeling",
-    "1", "2", "1 Een voetnoot", "[^1]: Bron", "<sup>1</sup> Bron", "ah-tk-20232024-1771", "ISSN 0921 - 7398",
-    "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel", "-----", "", "\f", "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 5.",
-    "• punt", "1. punt", "– punt", "opgeno-", "men", "https://example.org/a-", "b/c", "Waarom?[^1]", "gevaarlijk»?1 Wat",
+    "Vraag 1",
+    "Antwoord 1",
+    "Vraag 2 en 3",
+    "Antwoord 2 en 3",
+    "## Vraag 4",
+    "**Antwoord 4**",
+    "Mededeling",
+    "1",
+    "2",
+    "1 Een voetnoot",
+    "[^1]: Bron",
+    "<sup>1</sup> Bron",
+    "ah-tk-20232024-1771",
+    "ISSN 0921 - 7398",
+    "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel",
+    "-----",
+    "",
+    "\f",
+    "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 5.",
+    "• punt",
+    "1. punt",
+    "– punt",
+    "opgeno-",
+    "men",
+    "https://example.org/a-",
+    "b/c",
+    "Waarom?[^1]",
+    "gevaarlijk»?1 Wat",
   ),
   fc.string({ maxLength: 80 }),
   fc.string({ unit: "binary", maxLength: 40 }),
@@ -63,7 +87,10 @@ const sentence = fc.array(word, { minLength: 1, maxLength: 30 }).map((w) => `${w
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(" "));
 
 function letters(text: string): string {
-  return [...text.normalize("NFC")].filter((c) => /[\p{L}\p{N}]/u.test(c)).sort().join("");
+  return [...text.normalize("NFC")]
+    .filter((c) => /[\p{L}\p{N}]/u.test(c))
+    .sort()
+    .join("");
 }
 
 describe("a well-formed document", () => {

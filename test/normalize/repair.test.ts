@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  collectHyphenated,
-  escapeMarkdown,
-  joinLines,
-  normalizeCharacters,
-  repairGluedWords,
-  stripEmphasis,
-} from "../../src/normalize/repair.ts";
+import { collectHyphenated, escapeMarkdown, joinLines, normalizeCharacters, repairGluedWords, stripEmphasis } from "../../src/normalize/repair.ts";
 
 describe("joinLines", () => {
   it("joins hard-wrapped lines with one space", () => {
@@ -177,7 +170,9 @@ describe("the repairs' shortcuts change no result", () => {
   const plainRepairGluedWords = (text: string, hyphenated: ReadonlySet<string>): string =>
     hyphenated.size === 0
       ? text
-      : text.replace(/\b(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}+)\b/gu, (whole, a: string, b: string) => (hyphenated.has(`${a}-${b}`.toLowerCase()) ? `${a}-${b}` : whole));
+      : text.replace(/\b(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}+)\b/gu, (whole, a: string, b: string) =>
+          hyphenated.has(`${a}-${b}`.toLowerCase()) ? `${a}-${b}` : whole,
+        );
 
   it("joinLines and collectHyphenated", () => {
     fc.assert(

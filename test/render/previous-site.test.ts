@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPreviousSite, writeSiteRecord, type MadeFile } from "../../src/render/previous-site.ts";
 
 const made = new Map<string, MadeFile>([
-  ["/ah-tk-20232024-1/", { key: "k1", size: 10, mtimeMs: 1700000000123.4567, ino: 42, digest: "ab" }],
+  ["/ah-tk-20232024-1/", { key: "k1", size: 10, mtimeMs: 1700000000123.4568, ino: 42, digest: "ab" }],
   ["/feed.xml", { key: "k2", size: 20, mtimeMs: 1700000000000, ino: 43, digest: null }],
 ]);
 
@@ -18,7 +18,7 @@ describe("the record of what a build made", () => {
   });
   afterAll(() => rm(work, { recursive: true, force: true }));
 
-  /** A build into `<name>.building`, renamed into place as ../build.ts does. */
+  /** A build into `<name>.building`, renamed into place as src/build/staging.ts does. */
   async function build(name: string, version = "v1") {
     const site = join(work, name);
     await mkdir(`${site}.building`, { recursive: true });

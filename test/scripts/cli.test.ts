@@ -98,7 +98,9 @@ describe("build", () => {
       const withContact = await tsx("scripts/build.ts", `--output=${join(work, "with")}`, "--contact=https://example.nl/contact");
       expect(withContact.code).toBe(0);
       expect(withContact.stderr).not.toContain("no contact");
-      expect(readFileSync(join(work, "with", "toegankelijkheid", "index.html"), "utf8")).toContain('<a href="https://example.nl/contact">https://example.nl/contact</a>');
+      expect(readFileSync(join(work, "with", "toegankelijkheid", "index.html"), "utf8")).toContain(
+        '<a href="https://example.nl/contact">https://example.nl/contact</a>',
+      );
     } finally {
       await rm(work, { recursive: true, force: true });
     }

@@ -46,7 +46,10 @@ describe("indexPart", () => {
     await indexPart(dir, ["/a/"], join(dir, "main", "2023-2023"), { parentWasm: true });
     const part = join(dir, "main", "2023-2023");
     expect((await readdir(part)).filter((f) => f.startsWith("wasm."))).toEqual([]);
-    const entry = JSON.parse(await readFile(join(part, "pagefind-entry.json"), "utf8")) as { version: string; languages: Record<string, { wasm: string; page_count: number }> };
+    const entry = JSON.parse(await readFile(join(part, "pagefind-entry.json"), "utf8")) as {
+      version: string;
+      languages: Record<string, { wasm: string; page_count: number }>;
+    };
     expect(entry.version).toBe("1.6.0");
     expect(entry.languages["nl"]).toMatchObject({ wasm: "/../../wasm.nl", page_count: 1 });
     // The address Pagefind 1.6 makes of it (`${basePath}wasm.${wasm}.pagefind`), as a browser resolves it.

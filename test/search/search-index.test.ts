@@ -20,8 +20,8 @@ describe("writeSearchIndex", () => {
     await mkdir(join(dir, "a"));
     await mkdir(join(dir, "b"));
     await mkdir(join(dir, "pagefind"));
-    await writeFile(join(dir, "a", "index.html"), page('<main><article data-pagefind-body><h1>Woningen</h1><p>Over huisvesting.</p></article></main>'));
-    await writeFile(join(dir, "b", "index.html"), page('<main><article data-pagefind-body><h1>Vuurwerk</h1><p>Over opslag.</p></article></main>'));
+    await writeFile(join(dir, "a", "index.html"), page("<main><article data-pagefind-body><h1>Woningen</h1><p>Over huisvesting.</p></article></main>"));
+    await writeFile(join(dir, "b", "index.html"), page("<main><article data-pagefind-body><h1>Vuurwerk</h1><p>Over opslag.</p></article></main>"));
     await writeFile(join(dir, "index.html"), page("<main><h1>Start</h1><p>Woningen en vuurwerk.</p></main>"));
     await writeFile(join(dir, "pagefind", "stale.pf_fragment"), "old");
   });
@@ -67,13 +67,13 @@ describe("writeSearchIndex", () => {
         expect(entry.languages).toEqual({ nl: expect.objectContaining({ page_count: 1 }) });
       }
       // A changed page: its part is indexed again, the other comes from the cache.
-      await writeFile(join(dir, "b", "index.html"), page('<main><article data-pagefind-body><h1>Vuurwerk</h1><p>Over verkoop.</p></article></main>'));
+      await writeFile(join(dir, "b", "index.html"), page("<main><article data-pagefind-body><h1>Vuurwerk</h1><p>Over verkoop.</p></article></main>"));
       expect(await writeSearchIndex(dir, pages, { partSize: 1, cacheDir })).toMatchObject({ indexed: 1 });
       // Digests from the page writer key the parts as reading the pages does: the same parts are found in the cache.
       const digests = new Map<string, Buffer>();
       for (const url of ["/a/", "/b/"]) digests.set(url, pageDigest(await readFile(join(dir, url, "index.html"), "utf8")));
       const asked: string[] = [];
-      const written = { whenWritten: async () => undefined, digestOf: (url: string) => (asked.push(url), digests.get(url)) };
+      const written = { whenWritten: () => Promise.resolve(), digestOf: (url: string) => (asked.push(url), digests.get(url)) };
       expect(await writeSearchIndex(dir, pages, { partSize: 1, cacheDir, written })).toMatchObject({ indexed: 0 });
       expect(asked.sort()).toEqual(["/a/", "/b/"]);
       // A digest that differs from the file keys another part: the digest the writer gives is what counts.

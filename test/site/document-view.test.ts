@@ -22,9 +22,7 @@ function qa(questions: KamervraagRecord["questions"], answers: KamervraagRecord[
 /** The reading order as `V1 A1 …` (`A4+5` for a grouped answer). */
 function order(record: Pick<KamervraagRecord, "questions" | "answers">): string {
   return readingOrder(record)
-    .map((item) =>
-      item.type === "question" ? `V${(item.question.covers ?? [item.question.number]).join("+")}` : `A${item.answer.questions.join("+")}`,
-    )
+    .map((item) => (item.type === "question" ? `V${(item.question.covers ?? [item.question.number]).join("+")}` : `A${item.answer.questions.join("+")}`))
     .join(" ");
 }
 
@@ -40,26 +38,49 @@ describe("readingOrder", () => {
   it("puts a grouped answer after the last question it answers", () => {
     const record = qa(
       [3, 4, 5, 6].map((number) => ({ number, text: "" })),
-      [{ questions: [3], text: "" }, { questions: [4, 5], text: "" }, { questions: [6], text: "" }],
+      [
+        { questions: [3], text: "" },
+        { questions: [4, 5], text: "" },
+        { questions: [6], text: "" },
+      ],
     );
     expect(order(record)).toBe("V3 A3 V4 V5 A4+5 V6 A6");
   });
 
   it("puts a grouped answer right after a grouped question", () => {
     const record = qa(
-      [{ number: 4, covers: [4, 5], text: "" }, { number: 6, text: "" }],
-      [{ questions: [4, 5], text: "" }, { questions: [6], text: "" }],
+      [
+        { number: 4, covers: [4, 5], text: "" },
+        { number: 6, text: "" },
+      ],
+      [
+        { questions: [4, 5], text: "" },
+        { questions: [6], text: "" },
+      ],
     );
     expect(order(record)).toBe("V4+5 A4+5 V6 A6");
   });
 
   it("keeps an answer to a question the record lacks, at the end", () => {
-    const record = qa([{ number: 1, text: "" }], [{ questions: [1], text: "" }, { questions: [2], text: "" }]);
+    const record = qa(
+      [{ number: 1, text: "" }],
+      [
+        { questions: [1], text: "" },
+        { questions: [2], text: "" },
+      ],
+    );
     expect(order(record)).toBe("V1 A1 A2");
   });
 
   it("lists questions only when there are no answers", () => {
-    expect(order(qa([1, 2].map((number) => ({ number, text: "" })), []))).toBe("V1 V2");
+    expect(
+      order(
+        qa(
+          [1, 2].map((number) => ({ number, text: "" })),
+          [],
+        ),
+      ),
+    ).toBe("V1 V2");
   });
 });
 
@@ -92,9 +113,7 @@ describe("buildDocumentView", () => {
 
   it("describes the document in metadata rows", async () => {
     const view = viewOf(await fixtureRecord("ah-tk-20202021-2290"));
-    expect(view.title).toBe(
-      "Het bericht dat Huawei in technologie investeert voor de etnische profilering van Oeigoeren — Kamervragen ah-tk-20202021-2290",
-    );
+    expect(view.title).toBe("Het bericht dat Huawei in technologie investeert voor de etnische profilering van Oeigoeren — Kamervragen ah-tk-20202021-2290");
     expect(view.metadata.map((row) => [row.term, row.values.map((v) => v.text)])).toEqual([
       ["Nummer", ["2290"]],
       ["Vergaderjaar", ["2020–2021"]],

@@ -3,7 +3,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildBrowse } from "../../src/site/facets.ts";
 import { documentContext } from "../../src/site/document-context.ts";
 import { buildDocumentView } from "../../src/site/document-view.ts";
-import { absoluteLinks, buildFeed, buildFeedEntry, buildFeeds, escapeHtml, feedDate, feedRecords, recordDate, relativeLinks, relativeUrl } from "../../src/site/feeds.ts";
+import {
+  absoluteLinks,
+  buildFeed,
+  buildFeedEntry,
+  buildFeeds,
+  escapeHtml,
+  feedDate,
+  feedRecords,
+  recordDate,
+  relativeLinks,
+  relativeUrl,
+} from "../../src/site/feeds.ts";
 import { createMarkdown } from "../../src/markdown/index.ts";
 import { createNunjucks, createTemplateRenderer } from "../../src/render/nunjucks.ts";
 import { siteData } from "../../src/site/config.ts";
@@ -78,7 +89,7 @@ describe("buildFeedEntry", () => {
       expect(content).toContain(`<h2 id="vraag-${n}">Vraag ${n}</h2>`);
       expect(content).toContain(`<h2 id="antwoord-${n}">Antwoord ${n}</h2>`);
     }
-    expect(content).toContain("<dt>Ingezonden</dt><dd><time datetime=\"2021-01-15\">15 januari 2021</time></dd>");
+    expect(content).toContain('<dt>Ingezonden</dt><dd><time datetime="2021-01-15">15 januari 2021</time></dd>');
     expect(content).toContain("Beantwoord na 84 dagen");
     expect(content).toContain('<h2 id="ah-tk-20202021-2290-voetnoten">Voetnoten</h2>');
     expect(content).toContain('href="#ah-tk-20202021-2290-voetnoot-1"');
@@ -107,7 +118,8 @@ describe("relativeLinks", () => {
   });
 
   it("makes root-relative links relative and leaves fragments, other sites and text alone", () => {
-    const html = '<a href="/ah-b/">b</a> <a href="#voetnoot-1">1</a> <img src="/assets/x.png" alt=""> <a href="https://x.nl/">x</a> <a href="//cdn.example/">c</a> href="/not-an-attribute"';
+    const html =
+      '<a href="/ah-b/">b</a> <a href="#voetnoot-1">1</a> <img src="/assets/x.png" alt=""> <a href="https://x.nl/">x</a> <a href="//cdn.example/">c</a> href="/not-an-attribute"';
     expect(relativeLinks(html, "/ah-a/")).toBe(
       '<a href="../ah-b/">b</a> <a href="#voetnoot-1">1</a> <img src="../assets/x.png" alt=""> <a href="https://x.nl/">x</a> <a href="//cdn.example/">c</a> href="../not-an-attribute"',
     );
@@ -116,7 +128,8 @@ describe("relativeLinks", () => {
 
 describe("absoluteLinks", () => {
   it("resolves every link against the page, under a sub-path too, and leaves text alone", () => {
-    const html = '<a href="../ah-b/">b</a> <a href="#voetnoot-1">1</a> <img src="../assets/x.png" alt=""> <a href="https://x.nl/a?b=1&amp;c=2">x</a> href=../not-an-attribute';
+    const html =
+      '<a href="../ah-b/">b</a> <a href="#voetnoot-1">1</a> <img src="../assets/x.png" alt=""> <a href="https://x.nl/a?b=1&amp;c=2">x</a> href=../not-an-attribute';
     expect(absoluteLinks(html, "https://example.nl/kamervragen/ah-a/")).toBe(
       '<a href="https://example.nl/kamervragen/ah-b/">b</a> <a href="https://example.nl/kamervragen/ah-a/#voetnoot-1">1</a> ' +
         '<img src="https://example.nl/kamervragen/assets/x.png" alt=""> <a href="https://x.nl/a?b=1&amp;c=2">x</a> href=../not-an-attribute',

@@ -28,12 +28,19 @@ describe("names and numbers", () => {
   });
 
   it("joins askers with their party the Dutch way", () => {
-    expect(askerNames([{ name: "Van den Nieuwenhuijzen", party: "GroenLinks" }, { name: "Buitenweg", party: "GroenLinks" }])).toBe(
-      "Van den Nieuwenhuijzen (GroenLinks) en Buitenweg (GroenLinks)",
-    );
-    expect(askerNames([{ name: "A", party: "VVD" }, { name: "B", party: "SP" }, { name: "C", party: "D66" }])).toBe(
-      "A (VVD), B (SP) en C (D66)",
-    );
+    expect(
+      askerNames([
+        { name: "Van den Nieuwenhuijzen", party: "GroenLinks" },
+        { name: "Buitenweg", party: "GroenLinks" },
+      ]),
+    ).toBe("Van den Nieuwenhuijzen (GroenLinks) en Buitenweg (GroenLinks)");
+    expect(
+      askerNames([
+        { name: "A", party: "VVD" },
+        { name: "B", party: "SP" },
+        { name: "C", party: "D66" },
+      ]),
+    ).toBe("A (VVD), B (SP) en C (D66)");
   });
 
   it("writes a respondent with role and portfolio", () => {

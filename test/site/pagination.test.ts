@@ -3,7 +3,10 @@ import { pageWindow, paginate } from "../../src/site/pagination.ts";
 
 describe("paginate", () => {
   it("cuts a list into pages and says which items each shows", () => {
-    const pages = paginate(Array.from({ length: 120 }, (_, i) => i + 1), 50);
+    const pages = paginate(
+      Array.from({ length: 120 }, (_, i) => i + 1),
+      50,
+    );
     expect(pages.map((p) => [p.number, p.count, p.first, p.last, p.total, p.items.length])).toEqual([
       [1, 3, 1, 50, 120, 50],
       [2, 3, 51, 100, 120, 50],

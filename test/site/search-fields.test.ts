@@ -9,7 +9,7 @@ import type { HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBrowse, FACETS } from "../../src/site/facets.ts";
 import { newestFirst } from "../../src/corpus/load.ts";
-import { groupTitle } from "../../src/site/feeds.ts";
+import { groupTitle } from "../../src/site/facets.ts";
 import { searchFacetCounts, searchFields, searchIndexParts, searchPageConfig, SORT_KEY, sortKey } from "../../src/site/search-fields.ts";
 import { facetPaths } from "../../src/site/urls.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
@@ -142,7 +142,11 @@ describe("searchFacetCounts", () => {
         expect(count, `${facet} ${value}`).toBe(having.length);
       }
     }
-    expect(Object.keys(counts).sort()).toEqual(searchPageConfig().filters.map((f) => f.key).sort());
+    expect(Object.keys(counts).sort()).toEqual(
+      searchPageConfig()
+        .filters.map((f) => f.key)
+        .sort(),
+    );
   });
 
   it("is empty for no documents", () => {

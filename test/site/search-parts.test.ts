@@ -11,7 +11,14 @@ describe("searchParts", () => {
   });
 
   it("splits a large one into parts of whole years, oldest years first, newest part as the main bundle", () => {
-    const pages = [page("a", "1996-05-01"), page("b", "1996-06-01"), page("c", "1997-01-01"), page("d", "1998-01-01"), page("e", "1999-01-01"), page("f", "1999-02-01")];
+    const pages = [
+      page("a", "1996-05-01"),
+      page("b", "1996-06-01"),
+      page("c", "1997-01-01"),
+      page("d", "1998-01-01"),
+      page("e", "1999-01-01"),
+      page("f", "1999-02-01"),
+    ];
     const parts = searchParts(pages, 2);
     expect(parts.map((p) => [p.bundleUrl, p.years, p.pages.map((q) => q.url)])).toEqual([
       ["/pagefind/", ["1999", "1999"], ["/e/", "/f/"]],
@@ -62,4 +69,3 @@ describe("partSizeFor", () => {
     expect(partSize(87_000)).toBe(PART_SIZE);
   });
 });
-

@@ -40,9 +40,7 @@ for (const pathPrefix of ["/", "/kamervragen/"]) {
     const site = useServedSite({ sources: "content/documents,test/bad-input/cases", pathPrefix });
     beforeAll(async () => {
       ({ output, server, browser } = site);
-      pages = (await readdir(output, { recursive: true }))
-        .filter((f) => f.endsWith(".html"))
-        .map((f) => f.replace(/index\.html$/u, ""));
+      pages = (await readdir(output, { recursive: true })).filter((f) => f.endsWith(".html")).map((f) => f.replace(/index\.html$/u, ""));
     });
 
     it("sends the Content-Security-Policy with every page", async () => {

@@ -28,17 +28,31 @@ describe("slugify", () => {
 
 describe("assignSlugs", () => {
   it("keeps each preferred slug when no other key wants it", () => {
-    const slugs = assignSlugs([{ key: "a", slug: "vvd" }, { key: "b", slug: "sp" }]);
-    expect([...slugs]).toEqual([["a", "vvd"], ["b", "sp"]]);
+    const slugs = assignSlugs([
+      { key: "a", slug: "vvd" },
+      { key: "b", slug: "sp" },
+    ]);
+    expect([...slugs]).toEqual([
+      ["a", "vvd"],
+      ["b", "sp"],
+    ]);
   });
 
   it("numbers the later of two keys that want the same slug, in the order given", () => {
-    const slugs = assignSlugs([{ key: "Van Dijk", slug: "van-dijk" }, { key: "Van-Dijk", slug: "van-dijk" }, { key: "van dijk", slug: "van-dijk" }]);
+    const slugs = assignSlugs([
+      { key: "Van Dijk", slug: "van-dijk" },
+      { key: "Van-Dijk", slug: "van-dijk" },
+      { key: "van dijk", slug: "van-dijk" },
+    ]);
     expect([...slugs.values()]).toEqual(["van-dijk", "van-dijk-2", "van-dijk-3"]);
   });
 
   it("never gives a numbered slug that another key wants as its own", () => {
-    const slugs = assignSlugs([{ key: "a", slug: "x" }, { key: "b", slug: "x" }, { key: "c", slug: "x-2" }]);
+    const slugs = assignSlugs([
+      { key: "a", slug: "x" },
+      { key: "b", slug: "x" },
+      { key: "c", slug: "x-2" },
+    ]);
     expect(slugs.get("c")).toBe("x-2");
     expect(slugs.get("b")).toBe("x-3");
   });

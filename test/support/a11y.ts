@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * Accessibility checks that need a browser (ACCESSIBILITY.md, "Automated"): axe-core, reflow, text
+ * Accessibility checks that need a browser (docs/accessibility.md, "Automated"): axe-core, reflow, text
  * that is clipped or overlaps, the keyboard walk, and the WCAG 1.4.12 text spacing. Each returns its
  * findings as strings, so a test over many pages can report them all at once.
  */
@@ -51,10 +51,7 @@ export async function axeProblems(page: Page, options: { axeInPage?: boolean } =
     for (const node of incomplete.nodes) {
       const target = node.target.join(" ");
       const reviewed = REVIEWED_INCOMPLETE.filter((r) => r.rule === incomplete.id).map((r) => r.within);
-      const known = await page.evaluate(
-        ([selector, within]) => within.some((w) => document.querySelector(selector)?.closest(w)),
-        [target, reviewed] as const,
-      );
+      const known = await page.evaluate(([selector, within]) => within.some((w) => document.querySelector(selector)?.closest(w)), [target, reviewed] as const);
       if (known) continue;
       const why = node.any[0]?.message ?? incomplete.help;
       problems.push(`${incomplete.id} (undecided, needs a look): ${target}: ${why}`);
@@ -73,8 +70,7 @@ export async function reflowProblems(page: Page): Promise<string[]> {
     const root = document.documentElement;
     if (root.scrollWidth <= root.clientWidth) return [];
     const width = root.clientWidth;
-    const describe = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${[...el.classList].join(".")}` : ""}`;
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${[...el.classList].join(".")}` : ""}`;
     const offenders = [...document.body.querySelectorAll("*")]
       .filter((el) => el.getBoundingClientRect().right > width + 1)
       // The innermost ones: an element whose child sticks out sticks out because of that child.
@@ -108,7 +104,10 @@ export async function textProblems(page: Page): Promise<string[]> {
       if (style.display === "none" || style.visibility === "hidden" || style.opacity === "0") result = null;
       else {
         const rect = el.getBoundingClientRect();
-        const clips = el !== document.documentElement && el !== document.body && (style.overflowX !== "visible" || style.overflowY !== "visible" || style.clipPath !== "none");
+        const clips =
+          el !== document.documentElement &&
+          el !== document.body &&
+          (style.overflowX !== "visible" || style.overflowY !== "visible" || style.clipPath !== "none");
         if (clips && (rect.width <= 1 || rect.height <= 1)) result = null;
         else {
           const above = parent ? clippersOf(parent) : [];

@@ -74,8 +74,9 @@ export function fingerprint(record: KamervraagRecord) {
  */
 export function withoutLost<T>(expected: T, actual: T): [T, T] {
   if (Array.isArray(expected) && Array.isArray(actual)) {
-    const pairs = expected.map((e, i) => withoutLost(e, actual[i]));
-    return [pairs.map((p) => p[0]) as T, [...pairs.map((p) => p[1]), ...actual.slice(expected.length)] as T];
+    const items: unknown[] = actual;
+    const pairs = (expected as unknown[]).map((e, i) => withoutLost(e, items[i]));
+    return [pairs.map((p) => p[0]) as T, [...pairs.map((p) => p[1]), ...items.slice(expected.length)] as T];
   }
   if (expected && typeof expected === "object" && actual && typeof actual === "object") {
     const e = { ...expected } as Record<string, unknown>;

@@ -1,8 +1,8 @@
 /**
- * Checks every built page must pass (ACCESSIBILITY.md, "ids and fragments", "language", "keyboard"),
+ * Checks every built page must pass (docs/accessibility.md, "Automated"),
  * as a list of problems so a test over many pages reports them all at once.
  */
-import type { HTMLElement } from "node-html-parser";
+import { NodeType, type HTMLElement } from "node-html-parser";
 import type { BuiltSite } from "./site.ts";
 
 const FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]";
@@ -60,16 +60,20 @@ export function accessibleName(element: HTMLElement, page: HTMLElement): string 
   const labelledBy = element.getAttribute("aria-labelledby");
   if (labelledBy) {
     const byId = new Map(page.querySelectorAll("[id]").map((e) => [e.id, e] as const));
-    return labelledBy.split(/\s+/).map((id) => text(byId.get(id))).join(" ").trim();
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => text(byId.get(id)))
+      .join(" ")
+      .trim();
   }
   const label = element.getAttribute("aria-label")?.trim();
   if (label) return label;
   const own = (node: HTMLElement): string =>
     node.childNodes
       .map((child) => {
-        if (child.nodeType === 3) return child.textContent;
+        if (child.nodeType === NodeType.TEXT_NODE) return child.textContent;
         const el = child as HTMLElement;
-        if (el.nodeType !== 1 || el.getAttribute("aria-hidden") === "true") return "";
+        if (el.nodeType !== NodeType.ELEMENT_NODE || el.getAttribute("aria-hidden") === "true") return "";
         if (el.tagName === "IMG") return ` ${el.getAttribute("alt") ?? ""} `;
         return own(el);
       })
@@ -79,7 +83,8 @@ export function accessibleName(element: HTMLElement, page: HTMLElement): string 
 }
 
 /** Link texts that say nothing out of context (WCAG 2.4.4, 2.4.9), in Dutch and English. */
-const VAGUE_LINK_TEXT = /^(?:klik(?: hier)?|hier|lees (?:hier )?meer|meer(?: lezen| informatie| info)?|verder(?: lezen)?|link|deze link|pagina|click(?: here)?|here|read more|more)[.:!…]*$/iu;
+const VAGUE_LINK_TEXT =
+  /^(?:klik(?: hier)?|hier|lees (?:hier )?meer|meer(?: lezen| informatie| info)?|verder(?: lezen)?|link|deze link|pagina|click(?: here)?|here|read more|more)[.:!…]*$/iu;
 
 /** Where the source's own text is shown; its links are the document's, not the site's. */
 const SOURCE_TEXT = ".kv-prose";

@@ -22,7 +22,12 @@ export function useServedSite(options: { sources: string; pathPrefix: string; se
   const site = {} as ServedSite;
   beforeAll(async () => {
     site.output = await mkdtemp(join(tmpdir(), "kamervragen-served-"));
-    await buildFromSources({ output: site.output, sources: options.sources, pathPrefix: options.pathPrefix, ...(options.searchPartSize ? { searchPartSize: options.searchPartSize } : {}) });
+    await buildFromSources({
+      output: site.output,
+      sources: options.sources,
+      pathPrefix: options.pathPrefix,
+      ...(options.searchPartSize ? { searchPartSize: options.searchPartSize } : {}),
+    });
     site.server = await serveSite(site.output, options.pathPrefix);
     site.browser = await launchBrowser();
   });

@@ -12,7 +12,13 @@ export function markFootnoteDefinitions(work: WorkDocument, start: number, older
   for (const def of found) for (const i of def.lines) roles[i] = "footnote";
   const definitions = found.filter((d) => !d.duplicate);
   for (const d of found.filter((f) => f.duplicate)) {
-    work.report("error", "footnote-duplicate", `footnote ${d.number} is defined twice; this second definition is left out: «${d.firstText.slice(0, 60)}»`, lines[d.lines[0]!], "give each footnote its own number");
+    work.report(
+      "error",
+      "footnote-duplicate",
+      `footnote ${d.number} is defined twice; this second definition is left out: «${d.firstText.slice(0, 60)}»`,
+      lines[d.lines[0]!],
+      "give each footnote its own number",
+    );
   }
   return definitions;
 }

@@ -87,26 +87,26 @@ function findHeaderLines(work: WorkDocument, flow: readonly number[], older: Old
   return { lines: headerLines, end: k };
 }
 
-function parseHeader(
-  work: WorkDocument,
-  headerLines: readonly number[],
-  firstLine: WorkLine | null,
-): Pick<HeaderSentences, "question" | "answer"> {
+function parseHeader(work: WorkDocument, headerLines: readonly number[], firstLine: WorkLine | null): Pick<HeaderSentences, "question" | "answer"> {
   const headerText = joinLines(headerLines.map((i) => plainText(work, i)));
   const problems: HeaderProblem[] = [];
   const answerAt = headerText.search(/\b(?:Antwoord|Mededeling)\s+van\s/u);
   const questionPart = answerAt >= 0 ? headerText.slice(0, answerAt) : headerText;
   const answerPart = answerAt >= 0 ? headerText.slice(answerAt) : "";
-  const question = QUESTION_SENTENCE_START.test(questionPart.trim())
-    ? parseQuestionSentence(questionPart, problems)
-    : null;
+  const question = QUESTION_SENTENCE_START.test(questionPart.trim()) ? parseQuestionSentence(questionPart, problems) : null;
   if (!question && questionPart.trim() !== "") {
     work.report("error", "question-sentence-unreadable", `cannot read «${questionPart.trim()}»`, firstLine);
   }
   let answer: ReturnType<typeof parseAnswerSentence> | null = null;
   if (answerPart !== "") answer = parseAnswerSentence(answerPart, problems);
   else {
-    work.report("error", "answer-sentence-missing", "no «Antwoord van …» or «Mededeling van …» sentence after the questions' sentence", firstLine, "expected e.g. «Antwoord van Minister X (Portefeuille) (ontvangen 1 februari 2024).»");
+    work.report(
+      "error",
+      "answer-sentence-missing",
+      "no «Antwoord van …» or «Mededeling van …» sentence after the questions' sentence",
+      firstLine,
+      "expected e.g. «Antwoord van Minister X (Portefeuille) (ontvangen 1 februari 2024).»",
+    );
   }
   for (const p of problems) work.report(p.severity, p.code, p.message, firstLine, p.hint);
   return { question, answer };

@@ -27,7 +27,12 @@ export function readIdentity(work: WorkDocument, footer: Footer, masthead: Masth
     officialId?.sessionYear ??
     runningHead?.sessionYear ??
     (derivedFrom ? sessionYearOf(derivedFrom) : null);
-  if (number === null) work.report("error", "number-missing", "no Aanhangsel number found (a number on its own line before the question sentence, or an official id like ah-tk-20232024-1234)");
+  if (number === null)
+    work.report(
+      "error",
+      "number-missing",
+      "no Aanhangsel number found (a number on its own line before the question sentence, or an official id like ah-tk-20232024-1234)",
+    );
   if (sessionYear === null) work.report("error", "session-year-missing", "no vergaderjaar printed and no date to derive it from");
   return { house, number, sessionYear };
 }

@@ -10,14 +10,22 @@ export function checkPairing(work: WorkDocument, header: HeaderSentences, conten
   answers.forEach((a, index) => {
     const at = answerHeading[index] ?? null;
     for (const n of a.questions) {
-      if (!questionNumbers.has(n)) work.report("error", "answer-without-question", `answer ${a.questions.join(" en ")} answers question ${n}, which is not in the document`, at);
+      if (!questionNumbers.has(n))
+        work.report("error", "answer-without-question", `answer ${a.questions.join(" en ")} answers question ${n}, which is not in the document`, at);
       if (answeredBy.has(n)) work.report("error", "answer-duplicate", `question ${n} is answered twice`, at);
       answeredBy.set(n, index);
     }
   });
   if (kind === "antwoord") {
     for (const n of [...questionNumbers].sort((a, b) => a - b)) {
-      if (!answeredBy.has(n)) work.report("error", "answer-missing", `question ${n} has no answer`, questionHeading.get(n) ?? null, `expected a heading «Antwoord ${n}» after the question`);
+      if (!answeredBy.has(n))
+        work.report(
+          "error",
+          "answer-missing",
+          `question ${n} has no answer`,
+          questionHeading.get(n) ?? null,
+          `expected a heading «Antwoord ${n}» after the question`,
+        );
     }
   } else if (notice === null) {
     work.report("error", "notice-missing", "a Mededeling without the text of the notice");

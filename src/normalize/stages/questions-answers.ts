@@ -22,12 +22,7 @@ export interface QuestionsAndAnswers {
   answerHeading: (WorkLine | null)[];
 }
 
-export function assembleQuestionsAndAnswers(
-  work: WorkDocument,
-  header: HeaderSentences,
-  blocks: readonly Block[],
-  text: TextRenderer,
-): QuestionsAndAnswers {
+export function assembleQuestionsAndAnswers(work: WorkDocument, header: HeaderSentences, blocks: readonly Block[], text: TextRenderer): QuestionsAndAnswers {
   const content: QuestionsAndAnswers = { questions: [], answers: [], notice: null, questionNumbers: new Set(), questionHeading: new Map(), answerHeading: [] };
   const noticeParts = noticeBeforeFirstBlock(work, header, blocks[0]!, text);
   for (let b = 1; b < blocks.length; b++) {
@@ -61,13 +56,7 @@ function noticeBeforeFirstBlock(work: WorkDocument, header: HeaderSentences, pre
 }
 
 /** A conversion that lost «Vraag N» at a page break leaves the question inside the previous answer. */
-function recoverLostQuestion(
-  work: WorkDocument,
-  content: QuestionsAndAnswers,
-  block: Block,
-  before: Block | undefined,
-  text: TextRenderer,
-): void {
+function recoverLostQuestion(work: WorkDocument, content: QuestionsAndAnswers, block: Block, before: Block | undefined, text: TextRenderer): void {
   const { lines } = work;
   const { questions, answers, questionNumbers, questionHeading } = content;
   const missing = block.numbers.filter((n) => !questionNumbers.has(n));
@@ -79,10 +68,16 @@ function recoverLostQuestion(
   const moved = previous.lines.splice(cut);
   answers[answers.length - 1]!.text = text.toMarkdown(previous.lines);
   const first = lines[moved[0]!]!;
-  work.report("warning", "heading-lost", `«Vraag ${missing[0]}» is missing; the text after the page break at line ${first.line} was read as question ${missing[0]}`, first, "the conversion probably lost a line at the page break");
-  questions.push({ number: missing[0]!, text: text.toMarkdown(moved) });
-  questionNumbers.add(missing[0]!);
-  questionHeading.set(missing[0]!, first);
+  work.report(
+    "warning",
+    "heading-lost",
+    `«Vraag ${missing[0]}» is missing; the text after the page break at line ${first.line} was read as question ${missing[0]}`,
+    first,
+    "the conversion probably lost a line at the page break",
+  );
+  questions.push({ number: missing[0], text: text.toMarkdown(moved) });
+  questionNumbers.add(missing[0]);
+  questionHeading.set(missing[0], first);
 }
 
 /** Adds a Vraag or Antwoord block, reporting an empty one and questions out of order or twice. */
@@ -90,7 +85,12 @@ function addBlock(work: WorkDocument, content: QuestionsAndAnswers, block: Block
   const { questionNumbers } = content;
   const heading = block.headingIndex !== null ? work.lines[block.headingIndex]! : null;
   if (block.lines.length === 0) {
-    work.report("error", block.type === "vraag" ? "question-empty" : "answer-empty", `«${heading ? plainText(work, block.headingIndex!) : block.type}» has no text`, heading);
+    work.report(
+      "error",
+      block.type === "vraag" ? "question-empty" : "answer-empty",
+      `«${heading ? plainText(work, block.headingIndex!) : block.type}» has no text`,
+      heading,
+    );
   }
   const markdown = text.toMarkdown(block.lines);
   if (block.type !== "vraag") {
@@ -118,6 +118,8 @@ function addBlock(work: WorkDocument, content: QuestionsAndAnswers, block: Block
  */
 export function questionNamedInNotice(header: HeaderSentences, notice: string | null): QuestionSentence | null {
   if (header.kind !== "mededeling" || !notice) return null;
-  const named = /\bvragen\s+van\s+(?:het|de)\s+(?:Kamer)?(?:lid|leden)\b.*?\(\s*(?:ingezonden|ingekomen)\s+[^()]*\)/isu.exec(stripEmphasis(notice).replace(/\\(?=\S)/gu, ""));
+  const named = /\bvragen\s+van\s+(?:het|de)\s+(?:Kamer)?(?:lid|leden)\b.*?\(\s*(?:ingezonden|ingekomen)\s+[^()]*\)/isu.exec(
+    stripEmphasis(notice).replace(/\\(?=\S)/gu, ""),
+  );
   return named ? parseQuestionSentence(`V${named[0].slice(1)}`, []) : null;
 }

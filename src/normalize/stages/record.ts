@@ -34,7 +34,14 @@ export interface RecordParts {
 
 /** The record, or null when it has no id or fails the schema. */
 export function buildRecord(work: WorkDocument, parts: RecordParts): KamervraagRecord | null {
-  const { footer: { officialId }, identity: { house, number, sessionYear }, header, question, content, footnotes } = parts;
+  const {
+    footer: { officialId },
+    identity: { house, number, sessionYear },
+    header,
+    question,
+    content,
+    footnotes,
+  } = parts;
   const { answer } = header;
   if (number === null || sessionYear === null) return null;
   const [y1, y2] = sessionYear.split("-");

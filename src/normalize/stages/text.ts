@@ -29,11 +29,10 @@ export function createTextRenderer(
   const defined = new Map(definitions.map((d) => [d.number, d]));
   const usedNotes = new Set<number>();
   const finishText = (text: string, paragraph: readonly WorkLine[]): string => {
-    const lineOf = (n: string) =>
-      paragraph.find((l) => new RegExp(`${MARK.supOpen}[^${MARK.supClose}]*\\b${n}\\b`, "u").test(l.text)) ?? paragraph[0]!;
+    const lineOf = (n: string) => paragraph.find((l) => new RegExp(`${MARK.supOpen}[^${MARK.supClose}]*\\b${n}\\b`, "u").test(l.text)) ?? paragraph[0]!;
     let out = repairGluedWords(text, hyphenated);
     if (!source.inlineMarkdown) out = escapeMarkdown(out);
-    return out.replace(new RegExp(`\\s*${MARK.supOpen}([^${MARK.supClose}]*)${MARK.supClose}`, "gu"), (whole, inner: string) => {
+    return out.replace(new RegExp(`\\s*${MARK.supOpen}([^${MARK.supClose}]*)${MARK.supClose}`, "gu"), (_whole, inner: string) => {
       const numbers = inner.match(/\d+/gu);
       if (!numbers || !/^[\d\s,]+$/u.test(inner.trim())) return inner.trim(); // a raised ordinal: 11e
       return numbers
@@ -43,7 +42,13 @@ export function createTextRenderer(
             usedNotes.add(value);
             return `[^${value}]`;
           }
-          work.report("error", "footnote-undefined", `footnote ${value} is referenced but never defined`, lineOf(n), "add its definition, or remove the reference");
+          work.report(
+            "error",
+            "footnote-undefined",
+            `footnote ${value} is referenced but never defined`,
+            lineOf(n),
+            "add its definition, or remove the reference",
+          );
           return n;
         })
         .join("");
@@ -51,25 +56,31 @@ export function createTextRenderer(
   };
   return {
     toMarkdown(indexes) {
-      const paragraphs = splitParagraphs(indexes.map((i) => lines[i]!), width, source.inlineMarkdown);
+      const paragraphs = splitParagraphs(
+        indexes.map((i) => lines[i]!),
+        width,
+        source.inlineMarkdown,
+      );
       return renderParagraphs(paragraphs, hyphenated, finishText);
     },
     usedNotes,
   };
 }
 
-function renderParagraphs(
-  paragraphs: Paragraph[],
-  hyphenated: ReadonlySet<string>,
-  finish: (text: string, paragraph: readonly WorkLine[]) => string,
-): string {
+function renderParagraphs(paragraphs: Paragraph[], hyphenated: ReadonlySet<string>, finish: (text: string, paragraph: readonly WorkLine[]) => string): string {
   const out: string[] = [];
   paragraphs.forEach((p, index) => {
     if (p.kind === "table") {
       out.push(`${index === 0 ? "" : "\n\n"}${p.lines.map((l) => finish(l.text, [l])).join("\n")}`);
       return;
     }
-    const text = finish(joinLines(p.lines.map((l) => l.text), hyphenated), p.lines);
+    const text = finish(
+      joinLines(
+        p.lines.map((l) => l.text),
+        hyphenated,
+      ),
+      p.lines,
+    );
     if (p.kind === "li") {
       const prev = paragraphs[index - 1];
       const sep = index === 0 ? "" : prev?.kind === "li" ? "\n" : "\n\n";
