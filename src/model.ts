@@ -16,7 +16,7 @@ const isoDate = z
 
 export const HOUSES = ["tk", "ek"] as const;
 export const KINDS = ["antwoord", "mededeling"] as const;
-export const SOURCE_FORMATS = ["markdown", "text", "pdf"] as const;
+export const SOURCE_FORMATS = ["markdown", "text", "pdf", "xml", "html"] as const;
 
 export const askerSchema = z.object({
   name: z.string().min(1),
@@ -68,6 +68,15 @@ export const recordSchema = z
     sessionYear: z.string().regex(/^\d{4}-\d{4}$/, "expected a vergaderjaar like 2020-2021"),
     number: z.number().int().positive(),
     kind: z.enum(KINDS),
+    /**
+     * The Kamer's case number of the question (`2021Z09739`), which the question, its postponement
+     * notices and its answer share; null when the source does not give it.
+     */
+    zaak: z
+      .string()
+      .regex(/^\d{4}Z\d{5}$/u, "expected a Zaak number like 2021Z09739")
+      .nullable()
+      .default(null),
     subject: z.string().min(1),
     askers: z.array(askerSchema),
     addressees: z.array(z.string().min(1)),
@@ -77,6 +86,8 @@ export const recordSchema = z
     onBehalfOf: z.array(z.string().min(1)),
     /** Every ministry the document was addressed to or answered by, once each, in the document's order. */
     ministries: z.array(ministrySchema),
+    /** The policy topics the publisher filed the document under (`Sociale zekerheid | Organisatie en beleid`). */
+    topics: z.array(z.string().min(1)).default([]),
     questions: z.array(questionSchema),
     answers: z.array(answerSchema),
     notice: z.string().nullable(),

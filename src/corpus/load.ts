@@ -9,9 +9,11 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createNormalizePool, type NormalizePool } from "./pool.ts";
 import { createFolderMaker, hashFolder } from "../common/folders.ts";
-import { readSourceFile, SOURCE_EXTENSIONS } from "../ingest/index.ts";
+import { isCompanionFile, readSourceFile, SOURCE_EXTENSIONS } from "../ingest/index.ts";
 import type { Diagnostic, KamervraagRecord, NormalizeResult } from "../model.ts";
 import { normalizeDocument } from "../normalize/index.ts";
+import { normalizeStructured } from "../normalize/structured.ts";
+import { compareForms, mostAuthoritative } from "./forms.ts";
 import { listFiles } from "./source-files.ts";
 
 /** Normalizes one file (from its `bytes`, when they were read already). Never throws for bad input. */
@@ -19,7 +21,7 @@ export async function normalizeFile(path: string, bytes?: Uint8Array): Promise<N
   const read = await readSourceFile(path, bytes);
   if (!read.ok) return { record: null, diagnostics: read.diagnostics };
   try {
-    const { record, diagnostics } = normalizeDocument(read.source);
+    const { record, diagnostics } = "sections" in read.source ? normalizeStructured(read.source) : normalizeDocument(read.source);
     return { record, diagnostics: [...read.diagnostics, ...diagnostics] };
   } catch (error) {
     // A defect of ours, not of the file: still one diagnostic for this file, and the others go on.
@@ -61,7 +63,7 @@ export interface Corpus {
 }
 
 function isSourceFile(file: string): boolean {
-  return extname(file).toLowerCase() in SOURCE_EXTENSIONS;
+  return extname(file).toLowerCase() in SOURCE_EXTENSIONS && !isCompanionFile(file);
 }
 
 /** Lists the source files under `dir`, sorted, relative paths as given. */
@@ -74,7 +76,7 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
   const all = (await Promise.all((typeof dir === "string" ? [dir] : dir).map(listFiles))).flat();
   const files = all.filter(isSourceFile).map((f) => relative(process.cwd(), f) || f);
   const diagnostics: Diagnostic[] = all
-    .filter((f) => !isSourceFile(f))
+    .filter((f) => !isSourceFile(f) && !isCompanionFile(f))
     .map((f) => ({
       file: relative(process.cwd(), f) || f,
       severity: "warning" as const,
@@ -82,7 +84,7 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
       message: `not a source format, left out: files ending in ${Object.keys(SOURCE_EXTENSIONS).join(", ")} are read`,
     }));
   const { results, cached } = await normalizeAll(files, options);
-  const byId = new Map<string, KamervraagRecord>();
+  const byId = new Map<string, KamervraagRecord[]>();
   const rejected: string[] = [];
   files.forEach((path, index) => {
     const result = results[index]!;
@@ -92,21 +94,29 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
       rejected.push(path);
       return;
     }
-    const existing = byId.get(result.record.id);
-    if (existing) {
+    const forms = byId.get(result.record.id) ?? [];
+    const sameForm = forms.find((form) => form.source.format === result.record!.source.format);
+    if (sameForm) {
       diagnostics.push({
         file: path,
         severity: "error",
         code: "id-duplicate",
-        message: `${result.record.id} is also the document in ${existing.source.path}; only that one is published`,
-        hint: "each official id must come from exactly one file",
+        message: `${result.record.id} is also the document in ${sameForm.source.path}; only that one is published`,
+        hint: "each official id must come from exactly one file of each form (XML, HTML, PDF, text)",
       });
       rejected.push(path);
       return;
     }
-    byId.set(result.record.id, result.record);
+    forms.push(result.record);
+    byId.set(result.record.id, forms);
   });
-  const records = [...byId.values()].sort(newestFirst);
+  // One record per document: the most authoritative form, the others compared with it.
+  const published = [...byId.values()].map((forms) => {
+    const chosen = mostAuthoritative(forms);
+    for (const other of forms) if (other !== chosen) diagnostics.push(...compareForms(chosen, other));
+    return chosen;
+  });
+  const records = published.sort(newestFirst);
   return { records, diagnostics, rejected, stats: { files: files.length, cached } };
 }
 

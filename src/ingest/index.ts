@@ -6,23 +6,40 @@ import { extname } from "node:path";
 import type { Diagnostic } from "../model.ts";
 import { binaryShare, decodeText, STRAY_CONTROL } from "./decode.ts";
 import { readMarkdown } from "./markdown.ts";
+import { readOfficialXml } from "./official-xml.ts";
 import { readPdf } from "./pdf.ts";
 import type { SourceDocument } from "./source.ts";
+import type { StructuredSource } from "./structured.ts";
 import { readText } from "./text.ts";
 
 /** File extensions the product reads, by format. */
-export const SOURCE_EXTENSIONS: Record<string, "markdown" | "text" | "pdf"> = {
+export const SOURCE_EXTENSIONS: Record<string, ReadFormat> = {
   ".md": "markdown",
   ".markdown": "markdown",
   ".txt": "text",
   ".pdf": "pdf",
+  ".xml": "xml",
 };
 
+type ReadFormat = "markdown" | "text" | "pdf" | "xml";
+
+/**
+ * Files that stand beside a document to describe it (the publisher's `metadata.xml`), not documents
+ * of their own.
+ */
+export function isCompanionFile(name: string): boolean {
+  return /^metadata(?:_owms)?\.xml$/iu.test(name.split(/[\\/]/u).at(-1) ?? "");
+}
+
 /** Files larger than this are refused: no real Kamervragen document comes near it (a few dozen KB). */
-export const MAX_SOURCE_BYTES = { markdown: 5 * 1024 * 1024, text: 5 * 1024 * 1024, pdf: 50 * 1024 * 1024 } as const;
+export const MAX_SOURCE_BYTES = { markdown: 5 * 1024 * 1024, text: 5 * 1024 * 1024, pdf: 50 * 1024 * 1024, xml: 20 * 1024 * 1024 } as const;
 
 /** A read either succeeds, possibly with warnings about what had to be guessed or removed, or fails. */
-export type ReadResult = { ok: true; source: SourceDocument; bytes: Uint8Array; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+export type ReadResult =
+  { ok: true; source: SourceDocument | StructuredSource; bytes: Uint8Array; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+/** What a reader of a line-based form (text, markdown) gives. */
+export type LineReadResult = { ok: true; source: SourceDocument; bytes: Uint8Array; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Reads and decodes a file, or its `given` bytes when they were read already; `path` is how diagnostics name it. */
 export async function readSourceFile(path: string, given?: Uint8Array): Promise<ReadResult> {
@@ -43,7 +60,13 @@ export async function readSourceFile(path: string, given?: Uint8Array): Promise<
 }
 
 /** Reads bytes already read, of any format; split out so that callers holding the bytes read once. */
-export async function readSource(bytes: Uint8Array, path: string, format: "markdown" | "text" | "pdf"): Promise<ReadResult> {
+export async function readSource(bytes: Uint8Array, path: string, format: ReadFormat): Promise<ReadResult> {
+  if (format === "xml") {
+    const tooLarge = sizeProblem(bytes, path, format);
+    if (tooLarge) return tooLarge;
+    const read = readOfficialXml(bytes, path);
+    return read.ok ? { ok: true, source: read.source, bytes, diagnostics: read.diagnostics } : read;
+  }
   if (format !== "pdf") return decodeSource(bytes, path, format);
   const tooLarge = sizeProblem(bytes, path, format);
   if (tooLarge) return tooLarge;
@@ -51,7 +74,7 @@ export async function readSource(bytes: Uint8Array, path: string, format: "markd
   return read.ok ? { ok: true, source: read.source, bytes, diagnostics: [] } : read;
 }
 
-function sizeProblem(bytes: Uint8Array, path: string, format: keyof typeof MAX_SOURCE_BYTES): ReadResult | null {
+function sizeProblem(bytes: Uint8Array, path: string, format: keyof typeof MAX_SOURCE_BYTES): { ok: false; diagnostics: Diagnostic[] } | null {
   const limit = MAX_SOURCE_BYTES[format];
   if (bytes.length <= limit) return null;
   return {
@@ -69,8 +92,8 @@ function sizeProblem(bytes: Uint8Array, path: string, format: keyof typeof MAX_S
 }
 
 /** Decodes the bytes of a text format. */
-export function decodeSource(bytes: Uint8Array, path: string, format: "markdown" | "text"): ReadResult {
-  const fail = (code: string, message: string, hint?: string): ReadResult => ({
+export function decodeSource(bytes: Uint8Array, path: string, format: "markdown" | "text"): LineReadResult {
+  const fail = (code: string, message: string, hint?: string): LineReadResult => ({
     ok: false,
     diagnostics: [{ file: path, severity: "error", code, message, ...(hint ? { hint } : {}) }],
   });

@@ -9,7 +9,8 @@ import { recordMinistries } from "./ministries.ts";
 import { canonicalParty } from "./parties.ts";
 
 /** What a record is before its canonical ids are added. */
-export type PrintedRecord = Omit<KamervraagRecord, "askers" | "ministries"> & { askers: ReadonlyArray<Omit<Asker, "canonicalParty">> };
+export type PrintedRecord = Omit<KamervraagRecord, "askers" | "ministries" | "zaak" | "topics"> &
+  Partial<Pick<KamervraagRecord, "zaak" | "topics">> & { askers: ReadonlyArray<Omit<Asker, "canonicalParty">> };
 
 export function withCanonicalIds(record: PrintedRecord): KamervraagRecord {
   const withParties = {
@@ -17,6 +18,6 @@ export function withCanonicalIds(record: PrintedRecord): KamervraagRecord {
     askers: record.askers.map((asker) => ({ name: asker.name, party: asker.party, canonicalParty: canonicalParty(asker.party) })),
   };
   // The record's own key order: the ministries follow the names they are read from.
-  const { questions, answers, notice, footnotes, seeAlso, source, ...head } = withParties;
-  return { ...head, ministries: recordMinistries(withParties), questions, answers, notice, footnotes, seeAlso, source };
+  const { topics = [], questions, answers, notice, footnotes, seeAlso, source, ...head } = withParties;
+  return { zaak: null, ...head, ministries: recordMinistries(withParties), topics, questions, answers, notice, footnotes, seeAlso, source };
 }
