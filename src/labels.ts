@@ -26,14 +26,18 @@ function documentCount(n: number): string {
   return `${DUTCH_NUMBER.format(n)} ${n === 1 ? "document" : "documenten"}`;
 }
 
-/** The names of the ways into the corpus (src/site/facets.ts), singular and plural. */
+/**
+ * The names of the ways into the corpus (src/site/facets.ts), singular and plural; `inText` as a
+ * sentence names it (`met filters op partij, Kamerlid en soort`).
+ */
 const counted = (one: string, many: string) => (n: number) => `${DUTCH_NUMBER.format(n)} ${n === 1 ? one : many}`;
 const facets = {
-  year: { one: "Vergaderjaar", many: "Vergaderjaren", by: "Per vergaderjaar", count: counted("vergaderjaar", "vergaderjaren") },
-  party: { one: "Partij", many: "Partijen", by: "Per partij", count: counted("partij", "partijen") },
-  member: { one: "Kamerlid", many: "Kamerleden", by: "Per Kamerlid", count: counted("Kamerlid", "Kamerleden") },
-  ministry: { one: "Ministerie", many: "Ministeries", by: "Per ministerie", count: counted("ministerie", "ministeries") },
-  kind: { one: "Soort", many: "Soorten", by: "Per soort", count: counted("soort", "soorten") },
+  year: { one: "Vergaderjaar", many: "Vergaderjaren", by: "Per vergaderjaar", count: counted("vergaderjaar", "vergaderjaren"), inText: "vergaderjaar" },
+  party: { one: "Partij", many: "Partijen", by: "Per partij", count: counted("partij", "partijen"), inText: "partij" },
+  member: { one: "Kamerlid", many: "Kamerleden", by: "Per Kamerlid", count: counted("Kamerlid", "Kamerleden"), inText: "Kamerlid" },
+  ministry: { one: "Ministerie", many: "Ministeries", by: "Per ministerie", count: counted("ministerie", "ministeries"), inText: "ministerie" },
+  topic: { one: "Onderwerp", many: "Onderwerpen", by: "Per onderwerp", count: counted("onderwerp", "onderwerpen"), inText: "onderwerp" },
+  kind: { one: "Soort", many: "Soorten", by: "Per soort", count: counted("soort", "soorten"), inText: "soort" },
 } as const;
 
 export const labels = {
@@ -107,6 +111,8 @@ export const labels = {
     member: "Documenten per Kamerlid dat de vragen stelde. Leden met dezelfde naam maar een andere partij staan apart.",
     ministry:
       "Documenten per ministerie waaraan de vragen gericht zijn of dat antwoordt. Een minister zonder eigen ministerie (zoals de Minister voor Klimaat en Energie) staat bij het ministerie waar die onder valt.",
+    topic:
+      "Documenten per beleidsonderwerp, zoals de officiële publicatie ze indeelt: een hoofdonderwerp en een onderwerp daarbinnen. Een document kan onder meer dan één onderwerp staan.",
     kind: "Documenten met het antwoord van de regering, en mededelingen waarin de regering laat weten dat het antwoord later of elders komt.",
   },
   kinds: {
@@ -119,6 +125,20 @@ export const labels = {
   },
   yearTitle: (year: string) => `Vergaderjaar ${year}`,
   ministryTitle: (name: string, known: boolean) => (known ? `Ministerie van ${name}` : name),
+  /**
+   * A policy topic as the site shows it: the publisher's `Sociale zekerheid | Organisatie en beleid` as
+   * `Sociale zekerheid: Organisatie en beleid`. A screen reader skips the bar or reads it as «verticale
+   * streep»; the subtopic keeps its capital, since lower-casing it would misspell names such as
+   * `Internationaal: Europese zaken`.
+   */
+  topicName: (main: string, sub: string | null) => (sub === null ? main : `${main}: ${sub.split(" | ").join(": ")}`),
+  /** Under the heading of a topic's listing. */
+  topicIntro: "Documenten die de officiële publicatie onder dit beleidsonderwerp indeelt.",
+  /** The description of a topic's listing pages (the other listings': `VVD: 12 documenten, nieuwste eerst.`). */
+  topicDescription: (topic: string, summary: string) => `Kamervragen over ${topic}. ${summary}`,
+  /** On the topics' index: the documents that are in none of its lists. */
+  withoutTopic: (without: number, total: number) =>
+    `Van ${DUTCH_NUMBER.format(without)} van de ${documentCount(total)} is geen onderwerp bekend; ${without === 1 ? "dat staat" : "die staan"} in geen van deze lijsten.`,
   unknownMinistry: "Deze naam staat niet in de lijst van ministeries van deze site en is overgenomen zoals hij in de documenten staat.",
   listingTitle: (title: string, section: string | null, page: number, pages: number) =>
     `${title}${pages > 1 ? ` (pagina ${page} van ${pages})` : ""}${section ? ` — ${section}` : ""} — Kamervragen`,
@@ -162,6 +182,10 @@ export const labels = {
     groupSubtitle: (title: string) => `Schriftelijke vragen en antwoorden: ${title}, nieuwste eerst.`,
     author: "Kamervragen",
     linkTitle: (title: string) => `Atom-feed: ${title}`,
+    /** A topic's feed, whose name has a colon of its own (`Sociale zekerheid: Organisatie en beleid`). */
+    topicTitle: (topic: string) => `Kamervragen over ${topic}`,
+    topicSubtitle: (topic: string) => `Schriftelijke vragen en antwoorden over ${topic}, nieuwste eerst.`,
+    topicLinkTitle: (topic: string) => `Atom-feed over ${topic}`,
     subscribe: "Volg deze lijst met een feedlezer (Atom)",
     subscribeAll: "Volg alle nieuwe documenten met een feedlezer (Atom)",
     /** What the browser shows when a feed is opened as a page (assets/feed.xsl). */
@@ -197,13 +221,14 @@ export const labels = {
     intro:
       "Zoek in de vragen, de antwoorden en de voetnoten van alle documenten. Ook andere vormen van een woord worden gevonden: wie zoekt op «gemeenten» vindt ook «gemeente».",
     /** The link from the home page to the search page. */
-    homeLink: "Zoeken in alle documenten, met filters op partij, Kamerlid, ministerie, vergaderjaar en soort",
+    homeLink: (filters: ReadonlyArray<{ key: keyof typeof facets }>) =>
+      `Zoeken in alle documenten, met filters op ${joinDutch(filters.map((filter) => facets[filter.key].inText))}`,
     /** The header's search field: its label (visually hidden; the button says what it does). */
     headerLabel: "Zoeken in alle documenten",
     fieldLabel: "Zoekterm",
     button: "Zoeken",
     /** The first option of a filter that is a select: no choice made. */
-    anyValue: { member: "Alle Kamerleden", ministry: "Alle ministeries" },
+    anyValue: { member: "Alle Kamerleden", ministry: "Alle ministeries", topic: "Alle onderwerpen" },
     /** Shown until the script runs: without JavaScript there is no search, but the lists remain. */
     noScript: "Zoeken werkt alleen met JavaScript, en dat staat in uw browser uit of kon niet laden. Alle documenten zijn ook te vinden via de lijsten:",
     client: {

@@ -1,6 +1,7 @@
 /**
  * The corpus: every source file under a folder, normalized (through a cache keyed by content hash),
- * checked across documents (one id, one file), and sorted newest first.
+ * checked across documents (one id, one file), witnessed by the publisher's metadata beside each
+ * (./witness.ts), and sorted newest first.
  */
 import { createHash } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
@@ -10,11 +11,13 @@ import { fileURLToPath } from "node:url";
 import { createNormalizePool, type NormalizePool } from "./pool.ts";
 import { createFolderMaker, hashFolder } from "../common/folders.ts";
 import { isCompanionFile, readSourceFile, SOURCE_EXTENSIONS } from "../ingest/index.ts";
+import { readMetadataXml } from "../ingest/metadata.ts";
 import type { Diagnostic, KamervraagRecord, NormalizeResult } from "../model.ts";
 import { normalizeDocument } from "../normalize/index.ts";
 import { normalizeStructured } from "../normalize/structured.ts";
 import { compareForms, mostAuthoritative } from "./forms.ts";
 import { listFiles } from "./source-files.ts";
+import { applyWitnesses, assignMetadata, isMetadataFile, type Witness } from "./witness.ts";
 
 /** Normalizes one file (from its `bytes`, when they were read already). Never throws for bad input. */
 export async function normalizeFile(path: string, bytes?: Uint8Array): Promise<NormalizeResult> {
@@ -62,8 +65,16 @@ export interface Corpus {
   stats: { files: number; cached: number };
 }
 
+/**
+ * A file that describes a document beside it, not a document: the publisher's `metadata.xml` and
+ * `metadata_owms.xml` (src/ingest/index.ts), and `<id>.metadata.xml` named after its document.
+ */
+function isCompanion(file: string): boolean {
+  return isCompanionFile(file) || isMetadataFile(file);
+}
+
 function isSourceFile(file: string): boolean {
-  return extname(file).toLowerCase() in SOURCE_EXTENSIONS && !isCompanionFile(file);
+  return extname(file).toLowerCase() in SOURCE_EXTENSIONS && !isCompanion(file);
 }
 
 /** Lists the source files under `dir`, sorted, relative paths as given. */
@@ -75,8 +86,9 @@ export async function listSourceFiles(dir: string): Promise<string[]> {
 export async function loadCorpus(dir: string | readonly string[], options: CorpusOptions = {}): Promise<Corpus> {
   const all = (await Promise.all((typeof dir === "string" ? [dir] : dir).map(listFiles))).flat();
   const files = all.filter(isSourceFile).map((f) => relative(process.cwd(), f) || f);
+  const metadataFiles = all.filter(isMetadataFile).map((f) => relative(process.cwd(), f) || f);
   const diagnostics: Diagnostic[] = all
-    .filter((f) => !isSourceFile(f) && !isCompanionFile(f))
+    .filter((f) => !isSourceFile(f) && !isCompanion(f))
     .map((f) => ({
       file: relative(process.cwd(), f) || f,
       severity: "warning" as const,
@@ -84,6 +96,16 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
       message: `not a source format, left out: files ending in ${Object.keys(SOURCE_EXTENSIONS).join(", ")} are read`,
     }));
   const { results, cached } = await normalizeAll(files, options);
+  // The metadata is applied here, after the cache and outside the workers, not inside the cached
+  // normalization of one file: which metadata describes a document depends on the other files of its
+  // folder (a folder's metadata.xml is used only beside documents of one id), which no key made of one
+  // file's bytes (or of its metadata's) would capture; a metadata file is a few KB, read and checked
+  // in far less time than a document is parsed; and the worker pool and this thread then give the same
+  // result by construction, since the witness never runs in either. The cache keeps the body's record.
+  const witnesses = await readWitnesses(
+    metadataFiles,
+    files.map((path, index) => ({ path, id: results[index]!.record?.id ?? null })),
+  );
   const byId = new Map<string, KamervraagRecord[]>();
   const rejected: string[] = [];
   files.forEach((path, index) => {
@@ -110,14 +132,49 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
     forms.push(result.record);
     byId.set(result.record.id, forms);
   });
-  // One record per document: the most authoritative form, the others compared with it.
+  diagnostics.push(...witnesses.diagnostics);
+  // One record per document: the most authoritative form, the others compared with it, and the
+  // publisher's metadata of the document checked against it and filling what it lacks.
   const published = [...byId.values()].map((forms) => {
     const chosen = mostAuthoritative(forms);
     for (const other of forms) if (other !== chosen) diagnostics.push(...compareForms(chosen, other));
-    return chosen;
+    const witnessed = applyWitnesses(chosen, witnesses.byId.get(chosen.id) ?? []);
+    diagnostics.push(...witnessed.diagnostics);
+    return witnessed.record;
   });
   const records = published.sort(newestFirst);
   return { records, diagnostics, rejected, stats: { files: files.length, cached } };
+}
+
+/**
+ * The metadata files that describe a document (./witness.ts), read, by the id of the document; the
+ * problems of the others, and of those that cannot be read.
+ */
+async function readWitnesses(
+  metadataFiles: readonly string[],
+  documents: ReadonlyArray<{ path: string; id: string | null }>,
+): Promise<{ byId: Map<string, Witness[]>; diagnostics: Diagnostic[] }> {
+  const { assigned, diagnostics } = assignMetadata(metadataFiles, documents);
+  const read = new Array<{ witness: Witness | null; diagnostics: Diagnostic[] }>(assigned.length);
+  await forEachLimited(assigned, FILES_IN_FLIGHT, async ({ path }, index) => {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      read[index] = { witness: null, diagnostics: [{ file: path, severity: "error", code: "unreadable", message: `cannot read the metadata: ${code}` }] };
+      return;
+    }
+    const result = readMetadataXml(bytes, path);
+    read[index] = { witness: result.ok ? { path, fields: result.fields } : null, diagnostics: result.diagnostics };
+  });
+  const byId = new Map<string, Witness[]>();
+  assigned.forEach(({ id }, index) => {
+    const { witness, diagnostics: found } = read[index]!;
+    diagnostics.push(...found);
+    if (witness) byId.set(id, [...(byId.get(id) ?? []), witness]);
+  });
+  return { byId, diagnostics };
 }
 
 /** Below this many files to parse, starting worker threads costs more than it saves. */

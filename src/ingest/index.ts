@@ -6,6 +6,7 @@ import { extname } from "node:path";
 import type { Diagnostic } from "../model.ts";
 import { binaryShare, decodeText, STRAY_CONTROL } from "./decode.ts";
 import { readMarkdown } from "./markdown.ts";
+import { readOfficialHtml } from "./official-html.ts";
 import { readOfficialXml } from "./official-xml.ts";
 import { readPdf } from "./pdf.ts";
 import type { SourceDocument } from "./source.ts";
@@ -19,20 +20,27 @@ export const SOURCE_EXTENSIONS: Record<string, ReadFormat> = {
   ".txt": "text",
   ".pdf": "pdf",
   ".xml": "xml",
+  ".html": "html",
 };
 
-type ReadFormat = "markdown" | "text" | "pdf" | "xml";
+type ReadFormat = "markdown" | "text" | "pdf" | "xml" | "html";
 
 /**
- * Files that stand beside a document to describe it (the publisher's `metadata.xml`), not documents
- * of their own.
+ * Files that stand beside a document to describe it (the publisher's `metadata.xml`, or
+ * `<id>.metadata.xml`), not documents of their own: src/corpus/witness.ts reads them.
  */
 export function isCompanionFile(name: string): boolean {
-  return /^metadata(?:_owms)?\.xml$/iu.test(name.split(/[\\/]/u).at(-1) ?? "");
+  return /^(?:.+\.)?metadata(?:_owms)?\.xml$/iu.test(name.split(/[\\/]/u).at(-1) ?? "");
 }
 
 /** Files larger than this are refused: no real Kamervragen document comes near it (a few dozen KB). */
-export const MAX_SOURCE_BYTES = { markdown: 5 * 1024 * 1024, text: 5 * 1024 * 1024, pdf: 50 * 1024 * 1024, xml: 20 * 1024 * 1024 } as const;
+export const MAX_SOURCE_BYTES = {
+  markdown: 5 * 1024 * 1024,
+  text: 5 * 1024 * 1024,
+  pdf: 50 * 1024 * 1024,
+  xml: 20 * 1024 * 1024,
+  html: 20 * 1024 * 1024,
+} as const;
 
 /** A read either succeeds, possibly with warnings about what had to be guessed or removed, or fails. */
 export type ReadResult =
@@ -65,6 +73,12 @@ export async function readSource(bytes: Uint8Array, path: string, format: ReadFo
     const tooLarge = sizeProblem(bytes, path, format);
     if (tooLarge) return tooLarge;
     const read = readOfficialXml(bytes, path);
+    return read.ok ? { ok: true, source: read.source, bytes, diagnostics: read.diagnostics } : read;
+  }
+  if (format === "html") {
+    const tooLarge = sizeProblem(bytes, path, format);
+    if (tooLarge) return tooLarge;
+    const read = readOfficialHtml(bytes, path);
     return read.ok ? { ok: true, source: read.source, bytes, diagnostics: read.diagnostics } : read;
   }
   if (format !== "pdf") return decodeSource(bytes, path, format);

@@ -1,12 +1,14 @@
 /**
  * What a document's page takes from the rest of the site: the subjects of the documents it names under
- * «Zie ook», the listings it is in, and its search filters (named as the listings name them). Its page
+ * «Zie ook», the listings it is in, its search filters (named as the listings name them) and the main
+ * navigation (which names the topics' index only when the site has topics). Its page
  * is made from its record and this alone (./document-view.ts, _includes/layouts/document.njk), so a
  * rebuild that finds both unchanged may keep the page it made before (src/render/corpus-pages.ts, input-key.ts).
  */
 import type { Browse } from "./facets.ts";
 import { labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
+import { navigation, type NavigationItem } from "./navigation.ts";
 import { searchFields, type SearchFields } from "./search-fields.ts";
 import { groupUrl } from "./urls.ts";
 
@@ -19,8 +21,13 @@ export interface RelatedRow {
 export interface DocumentContext {
   /** Each document named under «Zie ook», with its subject when the site has it (else null). */
   seeAlso: Array<{ id: string; subject: string | null }>;
-  /** The listings the document is in (askers, parties, ministries, vergaderjaar, kind). */
+  /** The listings the document is in (askers, parties, ministries, topics, vergaderjaar, kind). */
   related: RelatedRow[];
+  /**
+   * The site's main navigation, which names the topics' index only when some document has a topic:
+   * part of what the page is made from, so that a rebuild remakes every page when that changes.
+   */
+  navigation: NavigationItem[];
   /** What the search index knows of the document besides its text. */
   search: SearchFields;
 }
@@ -36,6 +43,7 @@ export function documentContext(record: KamervraagRecord, options: DocumentConte
   return {
     seeAlso: record.seeAlso.map((id) => ({ id, subject: options.siteDocuments.get(id)?.subject ?? null })),
     related: relatedRows(record, options.browse),
+    navigation: navigation(options.browse),
     search: searchFields(record, options.browse),
   };
 }
@@ -52,6 +60,10 @@ export function relatedRows(record: KamervraagRecord, browse: Browse): RelatedRo
     {
       term: groups.ministry.length === 1 ? labels.ministries.one : labels.ministries.many,
       links: groups.ministry.map((g) => ({ text: labels.ministryTitle(g.ministry.name, g.ministry.known), href: groupUrl("ministry", g.slug) })),
+    },
+    {
+      term: groups.topic.length === 1 ? labels.facets.topic.one : labels.facets.topic.many,
+      links: groups.topic.map((g) => ({ text: g.name, href: groupUrl("topic", g.slug) })),
     },
     { term: labels.sessionYear, links: groups.year.map((g) => ({ text: g.name, href: groupUrl("year", g.slug) })) },
     { term: labels.facets.kind.one, links: groups.kind.map((g) => ({ text: labels.kinds[g.kind].name, href: groupUrl("kind", g.slug) })) },

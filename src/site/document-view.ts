@@ -10,6 +10,7 @@ import { createFootnoteScope } from "../markdown/index.ts";
 import type { Answer, KamervraagRecord, Question } from "../model.ts";
 import { askerName, askerNames, dutchDate, respondentName, sessionYear, upperFirst } from "./format.ts";
 import type { DocumentContext, RelatedRow } from "./document-context.ts";
+import type { NavigationItem } from "./navigation.ts";
 import { documentJsonUrl, officialUrl, seeAlsoUrl } from "./urls.ts";
 
 /** One value of a metadata row: plain text, a link, or a date. */
@@ -45,8 +46,10 @@ export interface DocumentView {
   metadata: MetadataRow[];
   /** How long the answer took, as a sentence; null when a date is missing. */
   answerTime: string | null;
-  /** The listings the document is in (askers, parties, ministries, vergaderjaar, kind). */
+  /** The listings the document is in (askers, parties, ministries, topics, vergaderjaar, kind). */
   related: RelatedRow[];
+  /** The site's main navigation (./navigation.ts). */
+  navigation: NavigationItem[];
   /** The record as JSON. */
   jsonUrl: string;
   items: DocumentItem[];
@@ -195,6 +198,7 @@ export function buildDocumentView(record: KamervraagRecord, options: DocumentVie
     metadata: metadataRows(record, options.context),
     answerTime: answerTimeText(record),
     related: options.context.related,
+    navigation: options.context.navigation,
     jsonUrl: documentJsonUrl(record.id),
     items,
     footnotes: scope.renderFootnotes(),

@@ -1,22 +1,32 @@
 /**
- * The ways into the corpus: every document grouped by vergaderjaar, party, member (asker), ministry
- * and kind. Pure data, computed once per build from the records; the site turns it into listing pages,
- * index pages and feeds, and links each document page to its groups.
+ * The ways into the corpus: every document grouped by vergaderjaar, party, member (asker), ministry,
+ * policy topic and kind. Pure data, computed once per build from the records; the site turns it into
+ * listing pages, index pages and feeds, and links each document page to its groups.
  */
 import { labels } from "../labels.ts";
 import { KINDS, type KamervraagRecord, type Kind, type Ministry } from "../model.ts";
 import { answerTimeStats, type AnswerTimeStats } from "./answer-time.ts";
 import { assignSlugs, slugify } from "./slug.ts";
 
-export const FACETS = ["year", "party", "member", "ministry", "kind"] as const;
+export const FACETS = ["year", "party", "member", "ministry", "topic", "kind"] as const;
 export type Facet = (typeof FACETS)[number];
+
+/**
+ * The facets a site without groups in them does not show (no index, no listing, no navigation entry,
+ * no search filter): the policy topics, which only documents read from the official publication's
+ * metadata have.
+ */
+export const OPTIONAL_FACETS = ["topic"] as const satisfies readonly Facet[];
 
 interface GroupBase {
   /** Identity within its facet (never shown). */
   key: string;
   /** The group's part of its URL, unique within its facet. */
   slug: string;
-  /** What the group is called: `2023–2024`, `VVD`, `Erkens (VVD)`, `Justitie en Veiligheid`. */
+  /**
+   * What the group is called: `2023–2024`, `VVD`, `Erkens (VVD)`, `Justitie en Veiligheid`,
+   * `Sociale zekerheid: Organisatie en beleid`.
+   */
   name: string;
   /** Its documents, newest first. */
   records: KamervraagRecord[];
@@ -40,12 +50,21 @@ export interface MinistryGroup extends GroupBase {
   facet: "ministry";
   ministry: Ministry;
 }
+export interface TopicGroup extends GroupBase {
+  facet: "topic";
+  /** The topic as the publisher prints it, spacing made even: `Sociale zekerheid | Organisatie en beleid`. */
+  topic: string;
+  /** The main topic: `Sociale zekerheid`. */
+  main: string;
+  /** The subtopic (`Organisatie en beleid`), or null for a main topic alone. */
+  sub: string | null;
+}
 export interface KindGroup extends GroupBase {
   facet: "kind";
   kind: Kind;
 }
 
-export type Group = YearGroup | PartyGroup | MemberGroup | MinistryGroup | KindGroup;
+export type Group = YearGroup | PartyGroup | MemberGroup | MinistryGroup | TopicGroup | KindGroup;
 export type GroupOf<F extends Facet> = Extract<Group, { facet: F }>;
 
 export interface Browse {
@@ -73,6 +92,21 @@ const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true })
 /** `Van Nispen` the same person whatever the spacing: the key of a member is name and party. */
 function memberKey(name: string, party: string): string {
   return `${name.replace(/\s+/gu, " ").trim()}\u0000${party}`;
+}
+
+/**
+ * A policy topic in its parts: `Sociale zekerheid | Organisatie en beleid` is the main topic
+ * `Sociale zekerheid` and the subtopic `Organisatie en beleid`; a deeper level, if the publisher ever
+ * prints one, stays part of the subtopic. Null for a topic of separators only.
+ */
+export function topicParts(topic: string): { key: string; main: string; sub: string | null } | null {
+  const parts = topic
+    .split("|")
+    .map((part) => part.replace(/\s+/gu, " ").trim())
+    .filter((part) => part !== "");
+  const [main, ...rest] = parts;
+  if (main === undefined) return null;
+  return { key: parts.join(" | "), main, sub: rest.length > 0 ? rest.join(" | ") : null };
 }
 
 interface Draft<G extends Group> {
@@ -110,6 +144,7 @@ export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
   const parties = new Collector<PartyGroup>();
   const members = new Collector<MemberGroup>();
   const ministries = new Collector<MinistryGroup>();
+  const topics = new Collector<TopicGroup>();
   const kinds = new Collector<KindGroup>();
   const base = (key: string, name: string) => ({ key, name, records: [] as KamervraagRecord[] });
 
@@ -150,6 +185,18 @@ export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
         record,
       );
     }
+    for (const printed of record.topics) {
+      const topic = topicParts(printed);
+      if (!topic) continue;
+      topics.add(
+        topic.key,
+        () => ({
+          group: { facet: "topic", topic: topic.key, main: topic.main, sub: topic.sub, ...base(topic.key, labels.topicName(topic.main, topic.sub)) },
+          preferredSlug: slugify(topic.key),
+        }),
+        record,
+      );
+    }
     kinds.add(
       record.kind,
       () => {
@@ -168,6 +215,10 @@ export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
     ),
     // Known ministries first (alphabetically, so their slugs win), then names kept as printed.
     ministry: ministries.finish((a, b) => Number(b.ministry.known) - Number(a.ministry.known) || byName(a, b)),
+    // By main topic, a main topic alone before its subtopics: the index files them under their main topic.
+    topic: topics.finish(
+      (a, b) => collator.compare(a.main, b.main) || Number(a.sub !== null) - Number(b.sub !== null) || collator.compare(a.sub ?? "", b.sub ?? ""),
+    ),
     kind: kinds.finish((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind)),
   };
 
@@ -177,7 +228,7 @@ export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
       for (const record of group.records) {
         let entry = memberships.get(record.id);
         if (!entry) {
-          entry = { year: [], party: [], member: [], ministry: [], kind: [] };
+          entry = { year: [], party: [], member: [], ministry: [], topic: [], kind: [] };
           memberships.set(record.id, entry);
         }
         (entry[facet] as Group[]).push(group);
@@ -194,14 +245,24 @@ export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
     entry.party.sort((a, b) => partyOrder.indexOf(a.key) - partyOrder.indexOf(b.key));
     const ministryOrder = record.ministries.map((m) => m.id);
     entry.ministry.sort((a, b) => ministryOrder.indexOf(a.key) - ministryOrder.indexOf(b.key));
+    const topicOrder = record.topics.map((topic) => topicParts(topic)?.key);
+    entry.topic.sort((a, b) => topicOrder.indexOf(a.key) - topicOrder.indexOf(b.key));
   }
 
-  const none = { year: [], party: [], member: [], ministry: [], kind: [] };
+  const none = { year: [], party: [], member: [], ministry: [], topic: [], kind: [] };
   return {
     records: [...records],
     facets,
     groupsOf: (id) => memberships.get(id) ?? none,
   };
+}
+
+/**
+ * The facets the site shows, in {@link FACETS} order: every one but an optional facet without groups
+ * (a site where no document has a topic has no `/onderwerp/` pages).
+ */
+export function shownFacets(browse: Pick<Browse, "facets">): Facet[] {
+  return FACETS.filter((facet) => !(OPTIONAL_FACETS as readonly Facet[]).includes(facet) || browse.facets[facet].length > 0);
 }
 
 const cache = new WeakMap<readonly KamervraagRecord[], Browse>();

@@ -1,5 +1,5 @@
 /**
- * Atom feeds (RFC 4287): the site-wide feed and one per party, member and ministry. This module
+ * Atom feeds (RFC 4287): the site-wide feed and one per party, member, ministry and policy topic. This module
  * builds what each feed and entry says, as plain data; the layout _includes/layouts/feed.njk writes the
  * XML and _includes/partials/feed-entry.njk an entry's content (src/render/corpus-pages.ts renders them
  * for each feed, with every URL absolute).
@@ -28,7 +28,7 @@ export interface FeedEntry {
   authors: string[];
   /** Who answered, as `Minister Name (portfolio)`. */
   contributors: string[];
-  /** Parties, ministries, vergaderjaar and kind, as shown on the site. */
+  /** Parties, ministries, topics, vergaderjaar and kind, as shown on the site. */
   categories: string[];
   summary: string;
   /**
@@ -171,25 +171,37 @@ export function buildFeed(
 }
 
 /** The facets that have a feed per group. */
-export const FEED_FACETS = ["party", "member", "ministry"] as const satisfies readonly Facet[];
+export const FEED_FACETS = ["party", "member", "ministry", "topic"] as const satisfies readonly Facet[];
 
-/** What the feed of a group that has one (party, member, ministry) follows, or null. */
+/**
+ * What a group's feed is called, its subtitle and the title of the link to it. A topic's name has a
+ * colon of its own (`Sociale zekerheid: Organisatie en beleid`), so its feed is `Kamervragen over …`
+ * rather than `Kamervragen: …`.
+ */
+export function groupFeedTitles(group: Group): { title: string; subtitle: string; linkTitle: string } {
+  const title = groupTitle(group);
+  return group.facet === "topic"
+    ? { title: labels.feeds.topicTitle(title), subtitle: labels.feeds.topicSubtitle(title), linkTitle: labels.feeds.topicLinkTitle(title) }
+    : { title: labels.feeds.groupTitle(title), subtitle: labels.feeds.groupSubtitle(title), linkTitle: labels.feeds.linkTitle(title) };
+}
+
+/** What the feed of a group that has one (party, member, ministry, topic) follows, or null. */
 export function groupFeedSource(group: Group): FeedSource | null {
   if (!(FEED_FACETS as readonly Facet[]).includes(group.facet)) return null;
-  const title = groupTitle(group);
+  const { title, subtitle } = groupFeedTitles(group);
   return {
     meta: {
       url: groupFeedUrl(group.facet, group.slug),
       alternate: groupUrl(group.facet, group.slug),
-      title: labels.feeds.groupTitle(title),
-      subtitle: labels.feeds.groupSubtitle(title),
+      title,
+      subtitle,
       name: `feed/${group.facet}/${group.slug}`,
     },
     records: group.records,
   };
 }
 
-/** Every feed of the site: the site-wide one first, then one per party, member and ministry. */
+/** Every feed of the site: the site-wide one first, then one per party, member, ministry and topic. */
 export function feedSources(browse: Browse): FeedSource[] {
   const site: FeedSource = {
     meta: { url: siteFeedUrl, alternate: homeUrl, title: labels.feeds.siteTitle, subtitle: labels.feeds.siteSubtitle, name: "feed" },

@@ -7,7 +7,7 @@
  * filter value in the search page is exactly the name of a listing: `GroenLinks` for `GL`, one
  * `Ministerie van Justitie en Veiligheid` however the document addressed it.
  */
-import { browseOf, groupTitle, type Browse, type Facet } from "./facets.ts";
+import { browseOf, buildBrowse, groupTitle, shownFacets, type Browse, type Facet } from "./facets.ts";
 import { joinDutch, labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
 import { dutchDate, upperFirst } from "./format.ts";
@@ -15,12 +15,20 @@ import { partSize, searchParts, type SearchPage } from "./search-parts.ts";
 import { withPathPrefix, type SiteData } from "./config.ts";
 import { documentUrl, facetPaths } from "./urls.ts";
 
-/** The filters of the search page, in its order, and the control each gets. */
-export const SEARCH_FILTERS: ReadonlyArray<{ facet: Facet; control: "checkbox" | "select" }> = [
+/** A facet whose filter is a select: what its first option, no choice made, says (src/labels.ts). */
+type SelectFacet = keyof typeof labels.search.anyValue;
+
+/**
+ * The filters of the search page, in its order, and the control each gets; a facet the site does not
+ * show (no document has a topic) has no filter (./facets.ts, `shownFacets`).
+ */
+export const SEARCH_FILTERS: ReadonlyArray<{ facet: SelectFacet; control: "select" } | { facet: Facet; control: "checkbox" }> = [
   { facet: "party", control: "checkbox" },
-  // Long lists (every member who ever asked, every ministry) are a select: one Tab stop, type-ahead.
+  // Long lists (every member who ever asked, every ministry, the publisher's hundreds of topics) are a
+  // select: one Tab stop, type-ahead.
   { facet: "member", control: "select" },
   { facet: "ministry", control: "select" },
+  { facet: "topic", control: "select" },
   { facet: "year", control: "checkbox" },
   { facet: "kind", control: "checkbox" },
 ];
@@ -57,6 +65,7 @@ export function searchFields(record: KamervraagRecord, browse: Browse): SearchFi
     { key: "party", values: groups.party.map((g) => g.name) },
     { key: "member", values: groups.member.map((g) => g.name) },
     { key: "ministry", values: groups.ministry.map(groupTitle) },
+    { key: "topic", values: groups.topic.map(groupTitle) },
     { key: "year", values: groups.year.map((g) => g.name) },
     { key: "kind", values: groups.kind.map(groupTitle) },
   ];
@@ -86,15 +95,20 @@ export interface SearchPageConfig {
   texts: typeof labels.search.client;
 }
 
-export function searchPageConfig(): SearchPageConfig {
+/**
+ * The search page's configuration for a site with the groups of `browse` (by default, of no
+ * documents): a filter for every facet the site shows.
+ */
+export function searchPageConfig(browse: Pick<Browse, "facets"> = buildBrowse([])): SearchPageConfig {
   const { client } = labels.search;
+  const shown = shownFacets(browse);
   return {
-    filters: SEARCH_FILTERS.map(({ facet, control }) => ({
-      key: facet,
-      param: facetPaths[facet],
-      label: labels.facets[facet].one,
-      control,
-      any: facet === "member" || facet === "ministry" ? labels.search.anyValue[facet] : null,
+    filters: SEARCH_FILTERS.filter((filter) => shown.includes(filter.facet)).map((filter) => ({
+      key: filter.facet,
+      param: facetPaths[filter.facet],
+      label: labels.facets[filter.facet].one,
+      control: filter.control,
+      any: filter.control === "select" ? labels.search.anyValue[filter.facet] : null,
     })),
     sort: {
       key: SORT_KEY,

@@ -35,6 +35,7 @@ export const facetPaths: Readonly<Record<Facet, string>> = {
   party: "partij",
   member: "lid",
   ministry: "ministerie",
+  topic: "onderwerp",
   kind: "soort",
 };
 
@@ -53,7 +54,10 @@ export function facetIndexUrl(facet: Facet): string {
   return `/${facetPaths[facet]}/`;
 }
 
-/** A group's listing: `/vergaderjaar/2023-2024/`, `/lid/van-nispen-sp/pagina/2/`. */
+/**
+ * A group's listing: `/vergaderjaar/2023-2024/`, `/lid/van-nispen-sp/pagina/2/`,
+ * `/onderwerp/sociale-zekerheid-organisatie-en-beleid/`.
+ */
 export function groupUrl(facet: Facet, slug: string, n = 1): string {
   return pagedUrl(`${facetIndexUrl(facet)}${slug}/`, n);
 }

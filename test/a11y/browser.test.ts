@@ -40,7 +40,9 @@ const TEMPLATES: Record<string, string[]> = {
   "document with a Mededeling": ["/ah-tk-20232024-2431/", "/ah-tk-20232024-2500/"],
   "listing, paginated": ["/documenten/pagina/2/", "/partij/vvd/", "/ministerie/bzk/pagina/2/"],
   "listing of a ministry the site does not know": ["/ministerie/digitale-weerbaarheid/"],
-  index: ["/lid/", "/soort/"],
+  "listing of a policy topic": ["/onderwerp/sociale-zekerheid-organisatie-en-beleid/"],
+  "document read from the official XML": ["/ah-tk-20202021-3235/"],
+  index: ["/lid/", "/soort/", "/onderwerp/"],
   "page not found": ["/404.html"],
   "accessibility statement": ["/toegankelijkheid/"],
 };

@@ -2,19 +2,22 @@
  * The browse pages, feeds, sitemap and open data of the built site, read from the output with real
  * parsers (node-html-parser, fast-xml-parser), for a build at the site root and one under a sub-path.
  * The records are test/fixtures/browse: the golden records of the fifteen real samples, a Mededeling
- * and 110 generated ones, so that listings paginate.
+ * and 110 generated ones, so that listings paginate, a third of these with policy topics.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerDays } from "../../src/site/answer-time.ts";
 import { recordSchema, type KamervraagRecord } from "../../src/model.ts";
+import { slugify } from "../../src/site/slug.ts";
 import { loadBrowseRecords } from "../fixtures/browse/records.ts";
 import { pageProblems, text } from "../support/html.ts";
 import { buildTestSite, type BuiltSite } from "../support/site.ts";
 
 const SITE_URL = "https://kamervragen.example.nl";
-const LISTING_FOLDERS = ["documenten", "vergaderjaar", "partij", "lid", "ministerie", "soort"];
+const LISTING_FOLDERS = ["documenten", "vergaderjaar", "partij", "lid", "ministerie", "onderwerp", "soort"];
+/** The listings with a feed of their own. */
+const FEED_FOLDERS = ["partij", "lid", "ministerie", "onderwerp"];
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 const ATOM = "http://www.w3.org/2005/Atom";
 
@@ -145,6 +148,7 @@ describe.each([
         expect(groups.filter((g) => g.startsWith("/lid/"))).toHaveLength(new Set(record.askers.map((a) => `${a.name.replace(/\s+/g, " ")}|${a.party}`)).size);
         expect(groups.filter((g) => g.startsWith("/partij/")).length).toBeGreaterThan(0);
         if (record.addressees.length > 0) expect(groups.filter((g) => g.startsWith("/ministerie/")).length).toBeGreaterThan(0);
+        expect(groups.filter((g) => g.startsWith("/onderwerp/"))).toEqual(record.topics.map((topic) => `/onderwerp/${slugify(topic)}/`));
         for (const group of groups) memberships.set(group, [...(memberships.get(group) ?? []), record.id]);
       }
       for (const [group, ids] of memberships) {
@@ -232,6 +236,130 @@ describe.each([
     });
   });
 
+  describe("policy topics", () => {
+    /** The fixture's topics with their documents, newest first. */
+    const byTopic = () => {
+      const topics = new Map<string, KamervraagRecord[]>();
+      for (const record of records) for (const topic of record.topics) topics.set(topic, [...(topics.get(topic) ?? []), record]);
+      return topics;
+    };
+    const urlOfTopic = (topic: string) => `/onderwerp/${slugify(topic)}/`;
+
+    it("are on a third of the documents, and every topic has its listing of exactly its documents, with its figures", () => {
+      const withTopics = records.filter((r) => r.topics.length > 0);
+      expect(withTopics.length).toBeGreaterThan(records.length / 4);
+      expect(withTopics.length).toBeLessThan(records.length / 2);
+      expect(byTopic().size).toBe(4);
+      for (const [topic, having] of byTopic()) {
+        expect(listed(urlOfTopic(topic)), topic).toEqual(having.map((r) => r.id));
+        const page = site.page(urlOfTopic(topic));
+        const name = topic.replace(" | ", ": ");
+        expect(text(page.querySelector("h1"))).toBe(name);
+        expect(text(page.querySelector("title"))).toBe(`${name} — Onderwerpen — Kamervragen`);
+        expect(page.querySelector('meta[name="description"]')?.getAttribute("content")).toBe(
+          `Kamervragen over ${name}. ${having.length} documenten, nieuwste eerst.`,
+        );
+        expect(page.querySelector(".kv-kicker a")?.getAttribute("href")).toBe(`${prefix}onderwerp/`);
+        expect(page.querySelectorAll("dl.kv-stats > div").map((row) => text(row.querySelector("dt")))).toEqual([
+          "Documenten",
+          "Mediane antwoordtijd",
+          "Binnen drie weken beantwoord",
+        ]);
+        expect(text(page.querySelector("dl.kv-stats dd"))).toBe(String(having.length));
+      }
+    });
+
+    it("have an index filed under main topics, which says how many documents have none", () => {
+      const index = site.page("/onderwerp/");
+      expect(text(index.querySelector("h1"))).toBe("Onderwerpen");
+      expect(index.querySelectorAll("main h2").map((h) => text(h))).toEqual(["Economie", "Internationaal", "Sociale zekerheid", "Zorg en gezondheid"]);
+      expect(index.querySelectorAll("main h2").map((h) => h.id)).toEqual([
+        "hoofdonderwerp-economie",
+        "hoofdonderwerp-internationaal",
+        "hoofdonderwerp-sociale-zekerheid",
+        "hoofdonderwerp-zorg-en-gezondheid",
+      ]);
+      expect(index.querySelectorAll("main li a").map((a) => [text(a), a.getAttribute("href")])).toEqual(
+        [...byTopic().keys()].sort().map((topic) => [topic.replace(" | ", ": "), `${prefix}${urlOfTopic(topic).slice(1)}`]),
+      );
+      // Under each heading, the topics of that main topic.
+      const second = index.querySelectorAll("main h2")[1]?.nextElementSibling;
+      expect(second?.querySelectorAll("a").map((a) => text(a))).toEqual(["Internationaal: Europese zaken"]);
+      const without = records.filter((r) => r.topics.length === 0).length;
+      expect(text(index.querySelector("main p.kv-summary"))).toBe(
+        `4 onderwerpen. Van ${without} van de ${records.length} documenten is geen onderwerp bekend; die staan in geen van deze lijsten.`,
+      );
+      expect(index.querySelector("nav.kv-letters")).toBeNull();
+    });
+
+    it("each have an Atom feed of their newest documents", () => {
+      for (const [topic, having] of byTopic()) {
+        const file = `${urlOfTopic(topic).slice(1)}feed.xml`;
+        const feed = feedOf(file);
+        expect(feed.title).toBe(`Kamervragen over ${topic.replace(" | ", ": ")}`);
+        expect(feed.id).toBe(`tag:kamervragen.example,2024:feed/topic/${slugify(topic)}`);
+        expect(feed.link.find((l) => l["@_rel"] === "alternate")?.["@_href"]).toBe(`${home}${urlOfTopic(topic).slice(1)}`);
+        expect((feed.entry ?? []).map((e) => e.id.split(":").at(-1))).toEqual(having.slice(0, 50).map((r) => r.id));
+        const link = site.page(urlOfTopic(topic)).querySelector('main a[type="application/atom+xml"]');
+        expect(link?.getAttribute("href")).toBe(`${prefix}${file}`);
+      }
+    });
+
+    it("link from each document page that has them, under Onderwerp or Onderwerpen, in the document's order", () => {
+      for (const record of records) {
+        const rows = site
+          .page(`/${record.id}/`)
+          .querySelectorAll(".kv-related__row")
+          .filter((row) => ["Onderwerp", "Onderwerpen"].includes(text(row.querySelector("dt"))));
+        if (record.topics.length === 0) {
+          expect(rows, record.id).toEqual([]);
+          continue;
+        }
+        expect(rows).toHaveLength(1);
+        expect(text(rows[0]?.querySelector("dt"))).toBe(record.topics.length === 1 ? "Onderwerp" : "Onderwerpen");
+        expect(rows[0]?.querySelectorAll("a").map((a) => [text(a), a.getAttribute("href")])).toEqual(
+          record.topics.map((topic) => [topic.replace(" | ", ": "), `${prefix}${urlOfTopic(topic).slice(1)}`]),
+        );
+      }
+    });
+
+    it("are in the main navigation of every page, on the home page's ways in, and a filter of the search page", () => {
+      const menuOf = (url: string) =>
+        site
+          .page(url)
+          .querySelectorAll("nav.kv-nav a")
+          .map((a) => [text(a), a.getAttribute("href")]);
+      const menu = menuOf("/");
+      expect(menu).toContainEqual(["Onderwerpen", `${prefix}onderwerp/`]);
+      expect(menu.map(([name]) => name)).toEqual([
+        "Start",
+        "Alle documenten",
+        "Vergaderjaren",
+        "Partijen",
+        "Kamerleden",
+        "Ministeries",
+        "Onderwerpen",
+        "Soorten",
+      ]);
+      // The same on every page, those Eleventy writes and those of the corpus.
+      const different = htmlFiles.filter((file) => JSON.stringify(menuOf(urlOf(file))) !== JSON.stringify(menu));
+      expect(different).toEqual([]);
+      const homePage = site.page("/");
+      expect(homePage.querySelectorAll(".kv-ways dt a").map((a) => text(a))).toContain("Per onderwerp");
+      expect(text(homePage.querySelector(`main a[href="${prefix}zoeken/"]`))).toBe(
+        "Zoeken in alle documenten, met filters op partij, Kamerlid, ministerie, onderwerp, vergaderjaar en soort",
+      );
+      const search = site.page("/zoeken/").querySelector("[data-kv-search]");
+      const config = JSON.parse(search?.getAttribute("data-config") ?? "null") as {
+        filters: Array<{ key: string; param: string; control: string; any: string | null }>;
+      };
+      expect(config.filters.map((f) => f.key)).toEqual(["party", "member", "ministry", "topic", "year", "kind"]);
+      expect(config.filters.find((f) => f.key === "topic")).toMatchObject({ param: "onderwerp", control: "select", any: "Alle onderwerpen" });
+      const facets = JSON.parse(search?.getAttribute("data-facets") ?? "null") as Record<string, Record<string, number>>;
+      expect(facets["topic"]).toEqual(Object.fromEntries([...byTopic()].map(([topic, having]) => [topic.replace(" | ", ": "), having.length])));
+    });
+  });
+
   describe("every page", () => {
     it("passes the structural checks, and every internal href and src resolves to a built file", () => {
       const problems = htmlFiles.flatMap((file) => {
@@ -248,7 +376,7 @@ describe.each([
       expect(problems).toEqual([]);
     });
 
-    it("announces the site-wide feed, and each party, member and ministry listing its own", () => {
+    it("announces the site-wide feed, and each party, member, ministry and topic listing its own", () => {
       for (const file of htmlFiles) {
         const alternates = site
           .page(urlOf(file))
@@ -256,7 +384,7 @@ describe.each([
           .map((l) => l.getAttribute("href"));
         expect(alternates[0], file).toBe(`${prefix}feed.xml`);
         const folder = file.split("/")[0] ?? "";
-        const own = ["partij", "lid", "ministerie"].includes(folder) && /^[^/]+\/[^/]+\/index\.html$/.test(file);
+        const own = FEED_FOLDERS.includes(folder) && /^[^/]+\/[^/]+\/index\.html$/.test(file);
         if (own) expect(alternates[1], file).toBe(`${prefix}${file.replace(/index\.html$/, "feed.xml")}`);
         for (const href of alternates) expect(fileForHref(href ?? ""), `${file}: ${href}`).not.toBeNull();
       }
@@ -282,8 +410,9 @@ describe.each([
       feedFiles = site.files.filter((file) => file.endsWith(".xml") && file !== "sitemap.xml");
     });
 
-    it("exist site-wide and for every party, member and ministry", () => {
-      const listings = htmlFiles.filter((file) => /^(partij|lid|ministerie)\/[^/]+\/index\.html$/.test(file));
+    it("exist site-wide and for every party, member, ministry and topic", () => {
+      const listings = htmlFiles.filter((file) => new RegExp(`^(${FEED_FOLDERS.join("|")})/[^/]+/index\\.html$`).test(file));
+      expect(listings.filter((file) => file.startsWith("onderwerp/"))).toHaveLength(4);
       expect(feedFiles).toContain("feed.xml");
       expect(new Set(feedFiles.filter((f) => f !== "feed.xml"))).toEqual(new Set(listings.map((f) => f.replace(/index\.html$/, "feed.xml"))));
     });

@@ -492,7 +492,7 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       expect(await fallback.isVisible()).toBe(true);
       expect(await fallback.locator("p").textContent()).toContain("Zoeken werkt alleen met JavaScript");
       const links = await fallback.locator("a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(links).toEqual(["", "documenten/", "vergaderjaar/", "partij/", "lid/", "ministerie/", "soort/"].map((p) => `${pathPrefix}${p}`));
+      expect(links).toEqual(["", "documenten/", "vergaderjaar/", "partij/", "lid/", "ministerie/", "onderwerp/", "soort/"].map((p) => `${pathPrefix}${p}`));
       await fallback.locator("a", { hasText: "Partijen" }).click();
       await page.waitForURL(`${server.url}partij/`);
       expect(await page.locator("h1").textContent()).toBe("Partijen");
@@ -506,7 +506,7 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       await page.locator("[data-kv-search-status]").filter({ hasText: "Zoeken lukt nu niet" }).waitFor();
       expect(await page.locator("[data-kv-search-fallback]").isVisible()).toBe(true);
       expect(await page.locator("[data-kv-search-noscript]").isHidden()).toBe(true);
-      expect(await page.locator("[data-kv-search-fallback] a").count()).toBe(7);
+      expect(await page.locator("[data-kv-search-fallback] a").count()).toBe(8);
       expect(violations).toEqual([]);
       // The failed import is logged, and nothing else.
       expect(errors.filter((e) => !/pagefind\.js|Failed to load resource|dynamically imported module/u.test(e))).toEqual([]);

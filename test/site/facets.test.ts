@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { browseOf, buildBrowse, fileLetter, sortName, type Browse } from "../../src/site/facets.ts";
+import { browseOf, buildBrowse, FACETS, fileLetter, shownFacets, sortName, topicParts, type Browse } from "../../src/site/facets.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
 import { loadFixtureRecords } from "../fixtures/records.ts";
 import { withCanonicalIds } from "../../src/normalize/canonical.ts";
@@ -101,6 +101,62 @@ describe("buildBrowse", () => {
       ["defensie", "Defensie", true],
       ["digitale-weerbaarheid", "Digitale Weerbaarheid", false],
     ]);
+  });
+});
+
+describe("the topic facet", () => {
+  const withTopics = (i: number, topics: string[]): KamervraagRecord => ({ ...generatedRecord(i), topics });
+  // Newest first, as the corpus gives them.
+  const topical = [
+    withTopics(9, ["Sociale zekerheid | Organisatie en beleid", "Economie | Ondernemen"]),
+    withTopics(8, ["Zorg en gezondheid | Organisatie en beleid"]),
+    withTopics(7, []),
+    // The same topic however the bar is spaced; a topic of separators only is none.
+    withTopics(6, ["Sociale zekerheid|Organisatie  en beleid", " | "]),
+    withTopics(5, ["Economie"]),
+    withTopics(4, ["Internationaal | Europese zaken"]),
+  ];
+  const grouped = buildBrowse(topical);
+
+  it("has a group per topic, named main topic: subtopic, with a slug from the printed name, filed by main topic", () => {
+    expect(grouped.facets.topic.map((g) => [g.slug, g.name, g.main, g.sub, g.records.map((r) => r.number)])).toEqual([
+      ["economie", "Economie", "Economie", null, [5005]],
+      ["economie-ondernemen", "Economie: Ondernemen", "Economie", "Ondernemen", [5009]],
+      ["internationaal-europese-zaken", "Internationaal: Europese zaken", "Internationaal", "Europese zaken", [5004]],
+      ["sociale-zekerheid-organisatie-en-beleid", "Sociale zekerheid: Organisatie en beleid", "Sociale zekerheid", "Organisatie en beleid", [5009, 5006]],
+      ["zorg-en-gezondheid-organisatie-en-beleid", "Zorg en gezondheid: Organisatie en beleid", "Zorg en gezondheid", "Organisatie en beleid", [5008]],
+    ]);
+    expect(grouped.facets.topic.find((g) => g.slug === "sociale-zekerheid-organisatie-en-beleid")?.topic).toBe("Sociale zekerheid | Organisatie en beleid");
+  });
+
+  it("puts a document without topics in no topic group, and gives each group its answer-time figures", () => {
+    expect(grouped.groupsOf(topical[2]!.id).topic).toEqual([]);
+    expect(grouped.facets.topic.flatMap((g) => g.records)).not.toContain(topical[2]);
+    for (const group of grouped.facets.topic) expect(group.stats.documents).toBe(group.records.length);
+  });
+
+  it("tells the topics of a document in the document's own order", () => {
+    expect(grouped.groupsOf(topical[0]!.id).topic.map((g) => g.slug)).toEqual(["sociale-zekerheid-organisatie-en-beleid", "economie-ondernemen"]);
+    expect(grouped.groupsOf(topical[3]!.id).topic.map((g) => g.slug)).toEqual(["sociale-zekerheid-organisatie-en-beleid"]);
+  });
+
+  it("is empty, and not shown, when no document has a topic", () => {
+    expect(browse.facets.topic).toEqual([]);
+    expect(shownFacets(browse)).toEqual(FACETS.filter((f) => f !== "topic"));
+    expect(shownFacets(buildBrowse([]))).toEqual(["year", "party", "member", "ministry", "kind"]);
+    expect(shownFacets(grouped)).toEqual([...FACETS]);
+  });
+
+  it("splits a topic into main topic and subtopic, spacing made even", () => {
+    expect(topicParts("Sociale zekerheid | Organisatie en beleid")).toEqual({
+      key: "Sociale zekerheid | Organisatie en beleid",
+      main: "Sociale zekerheid",
+      sub: "Organisatie en beleid",
+    });
+    expect(topicParts(" Economie |Ondernemen ")).toEqual({ key: "Economie | Ondernemen", main: "Economie", sub: "Ondernemen" });
+    expect(topicParts("Economie")).toEqual({ key: "Economie", main: "Economie", sub: null });
+    expect(topicParts("A | B | C")).toEqual({ key: "A | B | C", main: "A", sub: "B | C" });
+    expect(topicParts(" | ")).toBeNull();
   });
 });
 

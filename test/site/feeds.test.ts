@@ -14,6 +14,8 @@ import {
   recordDate,
   relativeLinks,
   relativeUrl,
+  FEED_FACETS,
+  feedSources,
 } from "../../src/site/feeds.ts";
 import { createMarkdown } from "../../src/markdown/index.ts";
 import { createNunjucks, createTemplateRenderer } from "../../src/render/nunjucks.ts";
@@ -186,5 +188,37 @@ describe("buildFeeds", () => {
     expect(ministry?.title).toBe("Kamervragen: Ministerie van Economische Zaken en Klimaat");
     expect(ministry?.alternate).toBe("/ministerie/ezk/");
     expect(ministry?.entries.map((e) => e.url)).toEqual(["/ah-tk-20232024-2431/", "/ah-tk-20202021-2290/"]);
+  });
+
+  it("makes one per policy topic too, when documents have topics, and files the topics among an entry's categories", () => {
+    expect(FEED_FACETS).toContain("topic");
+    const topical = records.map((record, i) => ({
+      ...record,
+      topics: i === 0 ? ["Sociale zekerheid | Organisatie en beleid", "Economie | Ondernemen"] : i === 1 ? ["Economie | Ondernemen"] : [],
+    }));
+    const browse = buildBrowse(topical);
+    const siteDocuments = new Map(topical.map((r) => [r.id, r]));
+    const topicalEntry = (record: KamervraagRecord) => {
+      const documentView = buildDocumentView(record, { md, context: documentContext(record, { siteDocuments, browse }) });
+      return buildFeedEntry(record, documentView, entryContent(documentView));
+    };
+    const feeds = buildFeeds(browse, topicalEntry);
+    const topics = feeds.filter((f) => f.url.startsWith("/onderwerp/"));
+    expect(topics.map((f) => [f.url, f.id, f.alternate])).toEqual([
+      ["/onderwerp/economie-ondernemen/feed.xml", "tag:kamervragen.example,2024:feed/topic/economie-ondernemen", "/onderwerp/economie-ondernemen/"],
+      [
+        "/onderwerp/sociale-zekerheid-organisatie-en-beleid/feed.xml",
+        "tag:kamervragen.example,2024:feed/topic/sociale-zekerheid-organisatie-en-beleid",
+        "/onderwerp/sociale-zekerheid-organisatie-en-beleid/",
+      ],
+    ]);
+    // The topic's name has a colon of its own: `Kamervragen over …`, not `Kamervragen: …`.
+    expect(topics[0]?.title).toBe("Kamervragen over Economie: Ondernemen");
+    expect(topics[0]?.subtitle).toBe("Schriftelijke vragen en antwoorden over Economie: Ondernemen, nieuwste eerst.");
+    expect(topics[0]?.entries.map((e) => e.url)).toEqual([`/${topical[0]!.id}/`, `/${topical[1]!.id}/`]);
+    expect(topics[0]?.entries[0]?.categories).toEqual(expect.arrayContaining(["Sociale zekerheid: Organisatie en beleid", "Economie: Ondernemen"]));
+    expect(topics[0]?.entries[1]?.categories).not.toContain("Sociale zekerheid: Organisatie en beleid");
+    // Without topics, no topic feeds.
+    expect(feedSources(buildBrowse(records)).filter((s) => s.meta.url.startsWith("/onderwerp/"))).toEqual([]);
   });
 });

@@ -76,6 +76,15 @@ describe("searchFields", () => {
     }
   });
 
+  it("filters on a document's topics, named as their listings, and on none without", async () => {
+    const record = await fixtureRecord("ah-tk-20232024-2431");
+    const topical = { ...record, topics: ["Sociale zekerheid | Organisatie en beleid", "Economie | Ondernemen"] };
+    const fields = searchFields(topical, buildBrowse([topical]));
+    expect(fields.filters.map((f) => f.key)).toEqual(["party", "member", "ministry", "topic", "year", "kind"]);
+    expect(fields.filters.find((f) => f.key === "topic")?.values).toEqual(["Sociale zekerheid: Organisatie en beleid", "Economie: Ondernemen"]);
+    expect(searchFields(record, buildBrowse([record])).filters.map((f) => f.key)).not.toContain("topic");
+  });
+
   it("leaves out what a document lacks rather than give an empty value", async () => {
     const record = await fixtureRecord("ah-tk-20232024-387");
     const bare: KamervraagRecord = { ...record, askers: [], answered: null, submitted: null };
@@ -87,18 +96,31 @@ describe("searchFields", () => {
 });
 
 describe("searchPageConfig", () => {
-  it("offers every facet as a filter, under its Dutch name and URL word", () => {
-    const config = searchPageConfig();
+  it("offers every facet as a filter, under its Dutch name and URL word, the topics only when some document has one", async () => {
+    const topical = buildBrowse(await loadBrowseRecords());
+    const config = searchPageConfig(topical);
     expect(config.filters.map((f) => f.key).sort()).toEqual([...FACETS].sort());
     for (const filter of config.filters) expect(filter.param).toBe(facetPaths[filter.key]);
     expect(config.filters.map((f) => `${f.label}:${f.control}`)).toEqual([
       "Partij:checkbox",
       "Kamerlid:select",
       "Ministerie:select",
+      "Onderwerp:select",
       "Vergaderjaar:checkbox",
       "Soort:checkbox",
     ]);
+    expect(config.filters.find((f) => f.key === "topic")).toEqual({
+      key: "topic",
+      param: "onderwerp",
+      label: "Onderwerp",
+      control: "select",
+      any: "Alle onderwerpen",
+    });
     expect(config.filters.filter((f) => f.control === "select").every((f) => f.any)).toBe(true);
+    // No topics, no topic filter: the site of no documents, as the Nunjucks global has it.
+    const plain = searchPageConfig(buildBrowse([await fixtureRecord("ah-tk-20232024-2431")]));
+    expect(plain.filters.map((f) => f.key)).toEqual(["party", "member", "ministry", "year", "kind"]);
+    expect(plain).toEqual(searchPageConfig());
   });
 
   it("sorts newest first by default, or by relevance, or oldest first, on the documents' sort key", () => {
@@ -143,10 +165,11 @@ describe("searchFacetCounts", () => {
       }
     }
     expect(Object.keys(counts).sort()).toEqual(
-      searchPageConfig()
+      searchPageConfig(browse)
         .filters.map((f) => f.key)
         .sort(),
     );
+    expect(Object.values(counts.topic ?? {}).reduce((a, b) => a + b, 0)).toBe(records.reduce((n, r) => n + r.topics.length, 0));
   });
 
   it("is empty for no documents", () => {
