@@ -47,4 +47,5 @@ const errors = diagnostics.filter((d) => d.severity === "error").length;
 const warnings = diagnostics.length - errors;
 const withProblems = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
 process.stdout.write(`${files} file(s) checked: ${documents} record(s), ${errors} error(s) in ${withProblems} file(s), ${warnings} warning(s)\n`);
-process.exit(errors > 0 || (strict && warnings > 0) ? 1 : 0);
+// exitCode, not exit(): exit() would drop what a full pipe has not taken yet of the report above.
+process.exitCode = errors > 0 || (strict && warnings > 0) ? 1 : 0;

@@ -15,4 +15,5 @@ const path = relative(process.cwd(), files[0]!) || files[0]!;
 const { record, diagnostics } = await normalizeFile(path);
 for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
 if (record) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
-process.exit(record ? 0 : 1);
+// exitCode, not exit(): exit() would drop what a full pipe has not taken yet of the record above.
+process.exitCode = record ? 0 : 1;

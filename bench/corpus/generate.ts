@@ -1,9 +1,11 @@
 /**
- * Writes a seeded synthetic corpus of Kamervragen documents in the markdown form, for benchmarks.
+ * Writes a seeded synthetic corpus of Kamervragen documents in the markdown form, or with `--form xml`
+ * the same documents in the publisher's XML (`<officiele-publicatie>`), for benchmarks.
  *
- *   npm run corpus -- --count 1000 --seed 1 --out .bench/corpus-1000
+ *   npm run corpus -- --count 1000 --seed 1 --out .bench/corpus-1000 [--form markdown|xml]
  *
- * The same count and seed give byte-identical files. Files go to `<out>/<vergaderjaar>/<id>.md`, with
+ * The same count, seed and form give byte-identical files. Files go to `<out>/<vergaderjaar>/<id>.md`
+ * (`<id>.xml` in the XML form), with
  * a manifest `<out>/.corpus.json` (hidden: no reader takes it for a document). The folder must be new,
  * empty, or a corpus written by this command (it is then emptied first). Generated corpora never belong
  * in git: use a gitignored folder such as `.bench/`.
@@ -14,17 +16,19 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { CORPUS_FORMS, type CorpusForm } from "./generator.ts";
 import { writeCorpus } from "./write.ts";
 
-const usage = "usage: npm run corpus -- --count N --seed S --out DIR";
+const usage = `usage: npm run corpus -- --count N --seed S --out DIR [--form ${CORPUS_FORMS.join("|")}]`;
 
-let values: { count?: string; seed?: string; out?: string; quiet?: boolean };
+let values: { count?: string; seed?: string; out?: string; form?: string; quiet?: boolean };
 try {
   ({ values } = parseArgs({
     options: {
       count: { type: "string" },
       seed: { type: "string", default: "1" },
       out: { type: "string" },
+      form: { type: "string", default: "markdown" },
       quiet: { type: "boolean", default: false },
     },
   }));
@@ -33,7 +37,8 @@ try {
   process.exit(2);
 }
 const count = Number(values.count);
-if (!values.count || !Number.isInteger(count) || count < 1 || !values.out) {
+const form = values.form as CorpusForm;
+if (!values.count || !Number.isInteger(count) || count < 1 || !values.out || !CORPUS_FORMS.includes(form)) {
   console.error(usage);
   process.exit(2);
 }
@@ -50,7 +55,7 @@ try {
   }
   await mkdir(dirname(join(out, "x")), { recursive: true });
   const started = performance.now();
-  const summary = await writeCorpus({ count, seed: values.seed ?? "1", out }, (done) => {
+  const summary = await writeCorpus({ count, seed: values.seed ?? "1", form, out }, (done) => {
     if (!values.quiet && done % 5000 === 0) process.stderr.write(`  ${done} of ${count} documents\n`);
   });
   const seconds = (performance.now() - started) / 1000;
@@ -59,7 +64,7 @@ try {
   if (!values.quiet) {
     console.log(
       `${summary.count} documents, ${(summary.bytes / 1024 / 1024).toFixed(1)} MB (${(summary.bytes / summary.count / 1024).toFixed(1)} KB average), ` +
-        `${summary.sessions} vergaderjaren, seed ${summary.seed}, in ${seconds.toFixed(1)} s → ${out}`,
+        `${summary.sessions} vergaderjaren, seed ${summary.seed}${form === "markdown" ? "" : `, ${form} form`}, in ${seconds.toFixed(1)} s → ${out}`,
     );
   }
 } catch (error) {

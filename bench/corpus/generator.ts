@@ -1,5 +1,6 @@
 /**
- * A seeded generator of Kamervragen documents in the markdown form, for benchmarks: the structure and
+ * A seeded generator of Kamervragen documents in the markdown form (or the same documents in the
+ * publisher's XML form, ./xml.ts), for benchmarks: the structure and
  * variants of the real documents (docs/record.md: masthead or not, number heading, question sentence
  * with one to three askers and every party form, shared-title addressees, subjects with guillemets,
  * answer sentence with «mede namens» and «Zie ook», Mededelingen and postponement notices, 2–15
@@ -8,8 +9,12 @@
  *
  * Everything depends on the seed only: the same seed and count give byte-identical files on any machine.
  * Each document has its own random stream (seed + id), so documents can be generated one at a time.
+ * The XML form takes no draw of its own: a seed gives the same documents (ids, askers, questions,
+ * answers, footnotes) in either form, and the markdown form the bytes it gave before the XML form was.
  */
 import { Random } from "./random.ts";
+import { markName, printNames, type DocumentParts } from "./parts.ts";
+import { renderXml } from "./xml.ts";
 import {
   ACTIONS,
   ADJECTIVES,
@@ -78,15 +83,23 @@ export interface Variant {
 
 export interface GeneratedDocument {
   id: string;
-  /** Path under the corpus folder: `<vergaderjaar>/<id>.md`. */
+  /** Path under the corpus folder: `<vergaderjaar>/<id>.md` (the XML form: `<vergaderjaar>/<id>.xml`). */
   path: string;
   content: string;
+  /** What the document holds; the markdown form's look (style, hard wraps, heading forms) too, which the XML form does not have. */
   variant: Variant;
 }
+
+/** The markdown form (the default), or the publisher's XML (`<officiele-publicatie>`) of the same documents. */
+export type CorpusForm = "markdown" | "xml";
+
+export const CORPUS_FORMS: readonly CorpusForm[] = ["markdown", "xml"];
 
 export interface CorpusOptions {
   count: number;
   seed: string;
+  /** Default `markdown`. */
+  form?: CorpusForm;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -203,7 +216,7 @@ export function documentId(p: PlannedDocument): string {
 
 /** Generates the whole corpus, one document at a time. */
 export function* generateCorpus(options: CorpusOptions): Generator<GeneratedDocument> {
-  for (const planned of planCorpus(options)) yield generateDocument(planned, options.seed);
+  for (const planned of planCorpus(options)) yield generateDocument(planned, options.seed, options.form);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -598,7 +611,8 @@ function joinNames(names: readonly string[]): string {
 }
 
 interface Asking {
-  text: string;
+  /** The askers as the question sentence names them, each name marked ({@link markName}). */
+  marked: string;
   count: number;
   form: Variant["askerForm"];
   missingSpace: boolean;
@@ -667,13 +681,13 @@ function membersIn(seed: string, year: number): Member[] {
   return roster[period]!;
 }
 
-function askersText(rng: Random, seed: string, year: number, bold: boolean): Asking {
+function askersText(rng: Random, seed: string, year: number): Asking {
   const count = rng.weighted([
     [1, 60],
     [2, 28],
     [3, 12],
   ] as const);
-  const b = (name: string) => (bold ? `**${name}**` : name);
+  const b = markName;
   const sitting = membersIn(seed, year);
   const pickFrom = (members: readonly Member[], taken: readonly Member[]): Member | null => {
     const free = members.filter((m) => !taken.includes(m));
@@ -681,7 +695,7 @@ function askersText(rng: Random, seed: string, year: number, bold: boolean): Ask
   };
   const printed = (party: PartySpec) => rng.pick(party.printed);
   const first = pickFrom(sitting, [])!;
-  if (count === 1) return { text: `het lid ${b(first.name)} (${printed(first.party)})`, count, form: "single", missingSpace: false };
+  if (count === 1) return { marked: `het lid ${b(first.name)} (${printed(first.party)})`, count, form: "single", missingSpace: false };
   // Questions asked together are mostly asked by members of one party.
   const party = sitting.filter((m) => m.party === first.party);
   const together: Member[] = [first];
@@ -701,7 +715,7 @@ function askersText(rng: Random, seed: string, year: number, bold: boolean): Ask
         : "allen";
     const missingSpace = rng.chance(0.1);
     return {
-      text: `de leden ${joinNames(names)}${missingSpace ? "" : " "}(${word} ${printed(first.party)})`,
+      marked: `de leden ${joinNames(names)}${missingSpace ? "" : " "}(${word} ${printed(first.party)})`,
       count,
       form: count === 2 ? "beiden" : "allen",
       missingSpace,
@@ -710,14 +724,14 @@ function askersText(rng: Random, seed: string, year: number, bold: boolean): Ask
   if (count === 3 && together[0]!.party === together[1]!.party) {
     // Two of one party, one of another: `A en B (beiden X) en C (Y)`.
     return {
-      text: `de leden ${names[0]} en ${names[1]} (beiden ${printed(first.party)}) en ${names[2]} (${printed(together[2]!.party)})`,
+      marked: `de leden ${names[0]} en ${names[1]} (beiden ${printed(first.party)}) en ${names[2]} (${printed(together[2]!.party)})`,
       count,
       form: "mixed",
       missingSpace: false,
     };
   }
   const withParties = together.map((m, i) => `${names[i]} (${printed(m.party)})`);
-  return { text: `de leden ${joinNames(withParties)}`, count, form: "each", missingSpace: false };
+  return { marked: `de leden ${joinNames(withParties)}`, count, form: "each", missingSpace: false };
 }
 
 interface Addressing {
@@ -769,9 +783,9 @@ function addresseesText(rng: Random, topic: Topic, iso: string): Addressing {
   return { text: `${text.slice(0, -1).join(", ")} en ${text.at(-1)}`, titles, sharedTitle: false };
 }
 
-function respondentText(rng: Random, title: Title, bold: boolean): string {
-  const name = personName(rng);
-  const b = bold ? `**${name}**` : name;
+/** A respondent as the answer sentence names them, the name marked ({@link markName}). */
+function respondentText(rng: Random, title: Title): string {
+  const b = markName(personName(rng));
   if (title.role === "Minister-President") return `Minister-President ${b} (Algemene Zaken)`;
   const sub = title.role === "Staatssecretaris" && title.ministry.subPortfolios && rng.chance(0.5) ? ` – ${rng.pick(title.ministry.subPortfolios)}` : "";
   return `${title.role} ${b} (${title.ministry.name}${sub})`;
@@ -802,7 +816,7 @@ function numberList(rng: Random, numbers: readonly number[]): string {
   return joinNames(numbers.map(String));
 }
 
-export function generateDocument(planned: PlannedDocument, seed: string): GeneratedDocument {
+export function generateDocument(planned: PlannedDocument, seed: string, form: CorpusForm = "markdown"): GeneratedDocument {
   const id = documentId(planned);
   const rng = new Random(`${seed}:${id}`);
   const session = planned.session;
@@ -837,27 +851,49 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
   const width = rng.int(68, 84);
   const wrap = (text: string) => (hardWrapped ? hardWrap(text, width, rng, true) : text);
 
-  const asking = askersText(rng, seed, year, bold);
+  const asking = askersText(rng, seed, year);
+  const askers = printNames(asking.marked, bold);
+  const askersPlain = printNames(asking.marked, false);
   const addressing = addresseesText(rng, topic, submittedIso);
   const headline = rng.chance(0.45) ? w.headline() : null;
   const subject = subjectText(w, headline);
-  const subjectPrinted = bold && rng.chance(0.8) ? `*${subject.text}*` : subject.text;
+  const italicSubject = bold && rng.chance(0.8);
+  const subjectPrinted = italicSubject ? `*${subject.text}*` : subject.text;
 
   // Who answers: the first addressee (or the Minister-President now and then), for the others too.
   const signer: Title = rng.chance(0.02) ? { role: "Minister-President", ministry: ministryAt("az", answeredIso)! } : addressing.titles[0]!;
   const others = addressing.titles.filter((t) => t !== signer);
   const second = others.length > 0 && rng.chance(0.15) ? others.shift()! : null;
   const answerWord = kind === "antwoord" ? "Antwoord" : "Mededeling";
-  let answerSentence = `${answerWord} van ${respondentText(rng, signer, bold)}`;
-  if (second) answerSentence += ` en ${respondentText(rng, second, bold)}`;
+  // Up to «(ontvangen …)», the respondents' names marked.
+  let answerOpening = `${answerWord} van ${respondentText(rng, signer)}`;
+  if (second) answerOpening += ` en ${respondentText(rng, second)}`;
   const medeNamens = others.length > 0;
   if (medeNamens) {
     const titles = others.map((t) => `de ${titleText(t)}`);
-    answerSentence += `, mede namens ${rng.chance(0.2) ? titles.join(" en ").replace(/^de /u, "") : joinNames(titles)}`;
+    answerOpening += `, mede namens ${rng.chance(0.2) ? titles.join(" en ").replace(/^de /u, "") : joinNames(titles)}`;
   }
-  answerSentence += ` (ontvangen ${dutchDate(answeredIso)})${kind === "uitstel" && rng.chance(0.5) ? "" : "."}`;
+  const answerPeriod = !(kind === "uitstel" && rng.chance(0.5));
+  const answerSentence = `${printNames(answerOpening, bold)} (ontvangen ${dutchDate(answeredIso)})${answerPeriod ? "." : ""}`;
 
   const seeAlso = kind === "antwoord" && rng.chance(0.08);
+  // The same document as parts, for the XML form: every text as the markdown form has it before wrapping.
+  const parts: DocumentParts = {
+    id,
+    house: planned.house,
+    sessionYear: sessionLabel(session, "-"),
+    number: planned.number,
+    question: {
+      askers: asking.marked,
+      addressees: addressing.text,
+      subject: subject.text,
+      italicSubject,
+      submitted: { iso: submittedIso, printed: dutchDate(submittedIso) },
+    },
+    answer: { opening: answerOpening, received: { iso: answeredIso, printed: dutchDate(answeredIso) }, period: answerPeriod, seeAlso: null },
+    sections: [],
+    footnotes: w.footnotes,
+  };
   const blocks: string[] = [];
   if (frontMatter) blocks.push(`---\nsessionYear: ${sessionLabel(session, "-")}\n---`);
   if (masthead) {
@@ -889,7 +925,7 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
   if (kind === "uitstel") {
     // A postponement notice: no question sentence of its own; the notice names the questions.
     blocks.push(wrap(answerSentence));
-    const questionsNamed = `De vragen van ${asking.text.replace(/\*\*/gu, "")} aan ${addressing.text} over ${subject.text} (ingezonden ${dutchDate(submittedIso)}) kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord.`;
+    const questionsNamed = `De vragen van ${askersPlain} aan ${addressing.text} over ${subject.text} (ingezonden ${dutchDate(submittedIso)}) kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord.`;
     blocks.push(wrap(questionsNamed));
     const reason = rng.pick([
       "Voor de beantwoording is afstemming met andere departementen nodig.",
@@ -897,14 +933,17 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
       "De beantwoording vergt meer tijd omdat gegevens moeten worden verzameld.",
       "Voor een zorgvuldige beantwoording is interdepartementale afstemming nodig.",
     ]);
-    blocks.push(wrap(`${reason} Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden.`));
+    const closing = `${reason} Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden.`;
+    blocks.push(wrap(closing));
+    parts.sections.push({ kind: "notice", heading: null, paragraphs: [questionsNamed, closing] });
   } else {
-    blocks.push(wrap(`Vragen van ${asking.text} aan ${addressing.text} over ${subjectPrinted} (ingezonden ${dutchDate(submittedIso)}).`));
+    blocks.push(wrap(`Vragen van ${askers} aan ${addressing.text} over ${subjectPrinted} (ingezonden ${dutchDate(submittedIso)}).`));
     blocks.push(wrap(answerSentence));
     if (seeAlso) {
       const earlier = planned.number > 200 ? rng.int(1, planned.number - 1) : rng.int(1, 3000);
       const earlierSession = planned.number > 200 ? session : session - 1;
-      blocks.push(`Zie ook Aanhangsel Handelingen, vergaderjaar ${sessionLabel(earlierSession)}, nr. ${earlier}.`);
+      parts.answer.seeAlso = `Zie ook Aanhangsel Handelingen, vergaderjaar ${sessionLabel(earlierSession)}, nr. ${earlier}.`;
+      blocks.push(parts.answer.seeAlso);
     }
 
     questionCount = rng.weighted([
@@ -960,6 +999,7 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
     };
     const body: string[] = [];
     const emitBlock = (label: string, paragraphs: string[]) => {
+      parts.sections.push({ kind: label.startsWith("Vraag") ? "question" : "answer", heading: label, paragraphs });
       const [first, ...rest] = paragraphs;
       const wrapped = (p: string) => (p.startsWith("|") || /^(?:[-*>]|\d+\.)\s/mu.test(p) || p.includes("\n\n") ? p : wrap(p));
       if (style === "inline" && first !== undefined && !/^[|>-]|\n/u.test(first)) {
@@ -997,13 +1037,14 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
       // Answered elsewhere: the questions, then one Mededeling.
       for (let q = 1; q <= questionCount; q++) emitBlock(`Vraag ${q}`, [questionText(q)]);
       const letter = w.pastDate(10);
-      const names = asking.text.replace(/\*\*/gu, "").replace(/^het lid |^de leden /u, "");
+      const names = askersPlain.replace(/^het lid |^de leden /u, "");
       const notice = [
         `De vragen van ${asking.count === 1 ? "het lid" : "de leden"} ${names.replace(/\s*\([^()]*\)/gu, "")} zijn beantwoord bij brief van ${letter} (${w.kamerstuk()}).`,
         w.paragraph(1, 1, 3),
       ];
       const h = style === "converted" ? rng.pick(["**Mededeling**", "Mededeling", "### Mededeling"]) : "## Mededeling";
       body.push(h, ...notice.map(wrap));
+      parts.sections.push({ kind: "notice", heading: null, paragraphs: notice });
     }
     flushFootnotes(body);
     blocks.push(...body);
@@ -1038,5 +1079,6 @@ export function generateDocument(planned: PlannedDocument, seed: string): Genera
     quotes: w.quotes,
     headingForms: [...headingForms].sort(),
   };
+  if (form === "xml") return { id, path: `${sessionLabel(session, "-")}/${id}.xml`, content: renderXml(parts), variant };
   return { id, path: `${sessionLabel(session, "-")}/${id}.md`, content, variant };
 }

@@ -1,15 +1,17 @@
 /**
- * Writes a generated corpus to a folder (`<out>/<vergaderjaar>/<id>.md`) and summarises it. Shared by
- * `npm run corpus` and the benchmark.
+ * Writes a generated corpus to a folder (`<out>/<vergaderjaar>/<id>.md`, or `<id>.xml` in the XML form)
+ * and summarises it. Shared by `npm run corpus` and the benchmark.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { generateCorpus, type CorpusOptions, type DocumentKind } from "./generator.ts";
+import { generateCorpus, type CorpusForm, type CorpusOptions, type DocumentKind } from "./generator.ts";
 
 export interface CorpusSummary {
   generator: "kamervragen-corpus/1";
   count: number;
   seed: string;
+  /** Only when not the markdown form, so that a markdown corpus's manifest is the same as before the XML form was. */
+  form?: Exclude<CorpusForm, "markdown">;
   bytes: number;
   sessions: number;
   kinds: Record<DocumentKind, number>;
@@ -52,6 +54,7 @@ export async function writeCorpus(options: CorpusOptions & { out: string }, prog
     generator: "kamervragen-corpus/1",
     count: done,
     seed: options.seed,
+    ...(options.form && options.form !== "markdown" ? { form: options.form } : {}),
     bytes,
     sessions: Object.keys(perSession).length,
     kinds,

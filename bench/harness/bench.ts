@@ -6,14 +6,19 @@
  * - baseline A: plain Eleventy 3.1.8 with one layout (bench/eleventy/), then the Pagefind CLI;
  * - baseline B: Hugo from Debian's packages with one layout (bench/hugo/), then the Pagefind CLI;
  * measuring wall, CPU, peak RSS of the process tree, output and search bundle, the bytes of a first and
- * later search queries in Chromium, and the gzip weight of the product's page types.
+ * later search queries in Chromium, and the gzip weight of the product's page types. Before the tiers,
+ * how fast the product reads each input form: `npm run check`'s command over a folder of the real PDFs
+ * (copied, since PDFs cannot be generated), of generated markdown and of the same documents in the
+ * publisher's XML, in documents per CPU second, so per core.
  *
  *   npm run bench -- [--tiers 1000,10000,50000] [--full 87000] [--quick] [--seed 1]
  *                    [--systems product,eleventy,hugo] [--memory-limit-gb 21] [--timeout-min 180]
- *                    [--wait-idle-min 0] [--keep]
+ *                    [--wait-idle-min 0] [--keep] [--skip-forms] [--forms-count 5000] [--pdf-copies 20]
+ *   npm run bench -- --forms-only [--forms-count 5000] [--pdf-copies 20]   (the input forms alone, a few minutes)
  *   npm run bench -- --report-only      (RESULTS.md and the chart again from bench/results/*.json)
  *
- * Results: bench/results/<date>-<tiers>.json, bench/RESULTS.md and bench/results/chart.svg (with
+ * Results: bench/results/<date>-<tiers>.json (`<date>-forms.json` for --forms-only; `-2`, `-3` … when
+ * a run of that day has the name already), bench/RESULTS.md and bench/results/chart.svg (with
  * `--quick`: a 200-document smoke run whose results go to .bench/quick/ instead). Work happens in
  * .bench/ (gitignored), emptied between tiers. The product is measured from a snapshot of the working
  * tree taken at the start (.bench/product/, node_modules linked), so that its normalizer cache starts
@@ -30,12 +35,23 @@ import { parseArgs } from "node:util";
 import { writeCorpus } from "../corpus/write.ts";
 import { changeOneDocument } from "./edit.ts";
 import { dirStats, documentPage, findSearchBundle, largestHtml, pageWeight } from "./files.ts";
+import { copyFirstFiles, copyUnderNewNames, smallRunSize } from "./forms.ts";
 import { machineBusySeconds, machineInfo, productState, versions } from "./machine.ts";
 import { renderChart, renderMarkdown, formatBytes, formatSeconds, formatCount } from "./report.ts";
 import {
+  diagnosticCode,
+  formRates,
+  FORM_ORDER,
+  parseCheckSummary,
+  readingProblem,
   RESULTS_SCHEMA,
   totals,
   type BenchResults,
+  type CheckSummary,
+  type FormKey,
+  type FormReading,
+  type FormRun,
+  type FormsResult,
   type Measurement,
   type SearchSummary,
   type SystemKey,
@@ -48,7 +64,8 @@ import { ELEVENTY_WRITING, isMarkerLine, readBuild, splitSteps } from "./steps.t
 
 const usage =
   "usage: npm run bench -- [--tiers 1000,10000,50000] [--full 87000] [--quick] [--seed 1] [--systems product,eleventy,hugo] " +
-  "[--memory-limit-gb N] [--timeout-min N] [--wait-idle-min N] [--keep] | --report-only";
+  "[--memory-limit-gb N] [--timeout-min N] [--wait-idle-min N] [--keep] [--skip-forms] [--forms-count N] [--pdf-copies N] " +
+  "| --forms-only [--forms-count N] [--pdf-copies N] | --report-only";
 
 // ---------------------------------------------------------------------------------------------------
 // Options
@@ -66,6 +83,10 @@ try {
       "timeout-min": { type: "string", default: "180" },
       "wait-idle-min": { type: "string", default: "0" },
       keep: { type: "boolean", default: false },
+      "forms-only": { type: "boolean", default: false },
+      "skip-forms": { type: "boolean", default: false },
+      "forms-count": { type: "string" },
+      "pdf-copies": { type: "string" },
       "report-only": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -79,9 +100,16 @@ if (values["help"]) {
   process.exit(0);
 }
 const quick = values["quick"] === true;
+const formsOnly = values["forms-only"] === true;
+const withForms = formsOnly || values["skip-forms"] !== true;
 const parseCount = (s: string) => Number(s.trim().replace(/k$/iu, "000").replace(/[_,]/gu, ""));
-const tiers = (typeof values["tiers"] === "string" ? values["tiers"].split(",").map(parseCount) : quick ? [200] : [1000, 10000, 50000]).filter((n) => n > 0);
+const tiers = formsOnly
+  ? []
+  : (typeof values["tiers"] === "string" ? values["tiers"].split(",").map(parseCount) : quick ? [200] : [1000, 10000, 50000]).filter((n) => n > 0);
 if (typeof values["full"] === "string") tiers.push(parseCount(values["full"]));
+/** Generated documents per form (markdown, XML), and copies of each real PDF, for the input forms' measurement. */
+const formsCount = typeof values["forms-count"] === "string" ? parseCount(values["forms-count"]) : quick ? 200 : 5000;
+const pdfCopies = typeof values["pdf-copies"] === "string" ? parseCount(values["pdf-copies"]) : quick ? 2 : 20;
 const systems = String(values["systems"])
   .split(",")
   .map((s) => s.trim()) as SystemKey[];
@@ -90,7 +118,12 @@ const memoryLimit = typeof values["memory-limit-gb"] === "string" ? Number(value
 const timeoutMs = Number(values["timeout-min"]) * 60_000;
 const waitIdleMs = Number(values["wait-idle-min"]) * 60_000;
 if (
-  tiers.length === 0 ||
+  (tiers.length === 0 && !formsOnly) ||
+  (formsOnly && (values["skip-forms"] === true || typeof values["tiers"] === "string" || typeof values["full"] === "string")) ||
+  !Number.isInteger(formsCount) ||
+  formsCount < 1 ||
+  !Number.isInteger(pdfCopies) ||
+  pdfCopies < 1 ||
   tiers.some((t) => !Number.isInteger(t)) ||
   systems.some((s) => !["product", "eleventy", "hugo"].includes(s)) ||
   !(memoryLimit > 0) ||
@@ -129,6 +162,9 @@ const [buildProgram = process.execPath, ...buildScript] = (
 ).scripts.build
   .split(/\s+/u)
   .map((word) => (word === "node" ? process.execPath : word));
+/** The product's check as `npm run check` runs it (package.json's `check` script): it normalizes every file of a folder, with no record cache. */
+const checkCommand = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { check: string } }).scripts.check;
+const [checkProgram = process.execPath, ...checkScript] = checkCommand.split(/\s+/u).map((word) => (word === "node" ? process.execPath : word));
 const eleventyCli = join(root, "node_modules", "@11ty", "eleventy", "cmd.cjs");
 
 // ---------------------------------------------------------------------------------------------------
@@ -156,14 +192,15 @@ function which(command: string): boolean {
 }
 const problems: string[] = [];
 if (!existsSync(GNU_TIME)) problems.push("GNU time is missing: apt-get install -y time");
-if (!existsSync(pagefindBin)) problems.push("Pagefind is missing: npm ci (devDependency pagefind)");
-if (systems.includes("hugo") && !which("hugo")) problems.push("Hugo is missing: apt-get install -y hugo (or leave it out with --systems product,eleventy)");
+if (tiers.length > 0 && !existsSync(pagefindBin)) problems.push("Pagefind is missing: npm ci (devDependency pagefind)");
+if (tiers.length > 0 && systems.includes("hugo") && !which("hugo"))
+  problems.push("Hugo is missing: apt-get install -y hugo (or leave it out with --systems product,eleventy)");
 if (problems.length > 0) {
   for (const p of problems) console.error(p);
   process.exit(1);
 }
 const chromium = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
-if (!chromium) say("Chromium (/usr/bin/chromium) is missing: search transfer will not be measured (apt-get install -y chromium)");
+if (!chromium && tiers.length > 0) say("Chromium (/usr/bin/chromium) is missing: search transfer will not be measured (apt-get install -y chromium)");
 
 // ---------------------------------------------------------------------------------------------------
 // Measuring one command
@@ -217,7 +254,14 @@ async function measure(
   label: string,
   command: string,
   args: readonly string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; log: string; steps?: boolean },
+  options: {
+    cwd: string;
+    env?: NodeJS.ProcessEnv;
+    log: string;
+    steps?: boolean;
+    /** Exit codes that are an outcome, not a failure, of this command (the check's 1: it reported errors): said so rather than «FAILED». */
+    outcomes?: readonly number[];
+  },
 ): Promise<Measurement> {
   // What the commands before wrote is put on disk first: a build writes gigabytes, and the kernel's
   // writing them back while the next command runs slows that one down by chance.
@@ -252,12 +296,13 @@ async function measure(
   m.load = { before: round(loadBefore, 2), after: round(loadavg()[0]!, 2) };
   const busyAfter = machineBusySeconds();
   if (busyBefore !== null && busyAfter !== null) m.otherCpuSeconds = round(Math.max(0, busyAfter - busyBefore - m.cpuSeconds), 1);
+  const outcome = !m.ok && !m.killed && options.outcomes?.includes(m.exitCode);
   say(
-    `${label}: ${m.ok ? "done" : m.killed ? `KILLED (${m.killed})` : `FAILED (exit ${m.exitCode})`} in ${formatSeconds(m.wallSeconds)}, CPU ${formatSeconds(m.cpuSeconds)}, peak ${formatBytes(m.peakTreeRssBytes)}` +
+    `${label}: ${m.ok ? "done" : m.killed ? `KILLED (${m.killed})` : outcome ? `done (exit ${m.exitCode})` : `FAILED (exit ${m.exitCode})`} in ${formatSeconds(m.wallSeconds)}, CPU ${formatSeconds(m.cpuSeconds)}, peak ${formatBytes(m.peakTreeRssBytes)}` +
       (m.steps ? ` — ${m.steps.map((s) => `${s.name} ${formatSeconds(s.wallSeconds)}`).join(", ")}` : "") +
       ` (load ${m.load.before.toFixed(1)} → ${m.load.after.toFixed(1)}${m.otherCpuSeconds === undefined ? "" : `; other work ${formatSeconds(m.otherCpuSeconds)} CPU`})`,
   );
-  if (!m.ok) for (const line of r.tail.slice(-8)) say(`  | ${line}`);
+  if (!m.ok && !outcome) for (const line of r.tail.slice(-8)) say(`  | ${line}`);
   return m;
 }
 
@@ -475,6 +520,107 @@ async function runTier(documents: number): Promise<TierResult> {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Reading each input form
+
+const FORM_LABELS: Record<FormKey, string> = { pdf: "PDF", markdown: "markdown", xml: "XML" };
+
+/**
+ * The check command over one folder, its diagnostics counted by code and its closing line read. Its
+ * standard output goes to a file (`<log>.out`), not through a pipe: the check prints each diagnostic and
+ * then calls `process.exit()`, which drops what a full pipe has not taken yet (240 PDFs' 457 lines came
+ * through whole in some runs and not in others), while Node writes to a file synchronously. The shell
+ * only redirects and `exec`s the command, so the process measured is the check's own.
+ */
+async function measureCheck(label: string, folder: string, files: number, log: string): Promise<FormRun> {
+  const out = `${log}.out`;
+  const run = await measure(label, "/bin/sh", ["-c", 'exec "$@" > "$CHECK_OUTPUT"', "sh", checkProgram, ...checkScript, folder], {
+    cwd: productRoot,
+    env: { CHECK_OUTPUT: out },
+    log,
+    // 1: the check found errors (the PDFs' copies are); it read every file all the same.
+    outcomes: [1],
+  });
+  const diagnostics: Record<string, number> = {};
+  let checked: CheckSummary | null = null;
+  for (const line of existsSync(out) ? readFileSync(out, "utf8").split("\n") : []) {
+    const code = diagnosticCode(line);
+    if (code) diagnostics[code] = (diagnostics[code] ?? 0) + 1;
+    checked = parseCheckSummary(line) ?? checked;
+  }
+  return { files, run, checked, diagnostics };
+}
+
+/**
+ * How fast the product reads each input form: the check command (no record cache) over a folder of the
+ * real PDFs, each copied `pdfCopies` times, and over `formsCount` generated documents in the markdown
+ * form and the same documents in the XML form; each also over the first files of its folder, so that
+ * what starting costs is seen apart from what each document costs.
+ */
+async function runForms(): Promise<FormsResult> {
+  const dir = join(workRoot, "forms");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "logs"), { recursive: true });
+  const notes: string[] = [];
+  const pdfSource = join(root, "content", "documents");
+  const pdfs = existsSync(pdfSource)
+    ? readdirSync(pdfSource)
+        .filter((f) => f.toLowerCase().endsWith(".pdf"))
+        .sort()
+        .map((f) => join(pdfSource, f))
+    : [];
+  const folders: Array<{ form: FormKey; folder: string; source: string; documents: number }> = [];
+  if (pdfs.length > 0) {
+    copyUnderNewNames(pdfs, join(dir, "pdf"), pdfCopies);
+    folders.push({ form: "pdf", folder: join(dir, "pdf"), source: `content/documents/*.pdf, ${pdfCopies} copies each`, documents: pdfs.length });
+  } else notes.push("no PDF in content/documents: the PDF form was not measured");
+  for (const form of ["markdown", "xml"] as const) {
+    say(`generating ${formatCount(formsCount)} documents in the ${FORM_LABELS[form]} form (seed ${seed}) …`);
+    await writeCorpus({ count: formsCount, seed, form, out: join(dir, form) });
+    folders.push({ form, folder: join(dir, form), source: `generated, seed ${seed}`, documents: formsCount });
+  }
+  // The check passes no cache folder to the corpus loader (scripts/check.ts): nothing is read from a
+  // cache or written to one. That the snapshot has no .cache/ after the runs shows it once more.
+  rmSync(join(productRoot, ".cache"), { recursive: true, force: true });
+  const readings: FormReading[] = [];
+  for (const { form, folder, source, documents } of folders) {
+    const stats = dirStats(folder);
+    const size = smallRunSize(stats.files);
+    let small: FormRun | null = null;
+    if (size !== null) {
+      const smallFolder = `${folder}-first-${size}`;
+      const count = copyFirstFiles(folder, smallFolder, size);
+      small = await measureCheck(
+        `${FORM_LABELS[form]}: check of the first ${formatCount(count)} files`,
+        smallFolder,
+        count,
+        join(dir, "logs", `${form}-small.log`),
+      );
+    }
+    const full = await measureCheck(`${FORM_LABELS[form]}: check of ${formatCount(stats.files)} files`, folder, stats.files, join(dir, "logs", `${form}.log`));
+    const exact = formRates(stats.files, full.run, small);
+    const tidy = (rate: number | null) => (rate === null ? null : round(rate, 2));
+    const rates = { perSecond: tidy(exact.perSecond), perCpuSecond: tidy(exact.perCpuSecond), perCpuSecondAfterStartup: tidy(exact.perCpuSecondAfterStartup) };
+    const reading: FormReading = { form, source, documents, bytes: stats.bytes, ...full, small, rates };
+    const problem = readingProblem(reading);
+    if (problem) notes.push(`${FORM_LABELS[form]}: ${problem}`);
+    const rate = reading.rates.perCpuSecond;
+    say(
+      `${FORM_LABELS[form]}: ${rate === null ? "—" : rate.toFixed(1)} documents per CPU second` +
+        (reading.rates.perCpuSecondAfterStartup === null ? "" : ` (${reading.rates.perCpuSecondAfterStartup.toFixed(1)} with start-up excluded)`) +
+        (form === "pdf" && !problem ? `; its exit ${reading.run.exitCode} is the copies' id-duplicate errors, as expected` : ""),
+    );
+    readings.push(reading);
+  }
+  notes.push(
+    existsSync(join(productRoot, ".cache"))
+      ? "the product's snapshot had a .cache/ folder after the check runs: something cached records"
+      : "no record cache: the check passes none to the corpus loader (scripts/check.ts), and the product's snapshot had no .cache/ folder after the runs",
+  );
+  if (!values["keep"]) rmSync(dir, { recursive: true, force: true });
+  return { command: checkCommand, seed, forms: readings.sort((a, b) => FORM_ORDER.indexOf(a.form) - FORM_ORDER.indexOf(b.form)), notes };
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Results
 
 function readRuns(dir: string): BenchResults[] {
@@ -497,10 +643,18 @@ const results: BenchResults = {
   machine: machineInfo(),
   versions: versions(root),
   product: productState(root),
-  options: { seed, tiers, quick, systems },
+  options: { seed, tiers, quick, systems: tiers.length > 0 ? systems : [], forms: { measured: withForms, only: formsOnly, generated: formsCount, pdfCopies } },
   tiers: [],
 };
-const resultsFile = join(resultsDir, `${startedAt.toISOString().slice(0, 10)}-${tiers.map(tierLabel).join("-")}.json`);
+/** One file per run: a second run of a day with the same tiers gets `-2`, and so on. */
+function resultsName(): string {
+  const stem = `${startedAt.toISOString().slice(0, 10)}-${tiers.length > 0 ? tiers.map(tierLabel).join("-") : "forms"}`;
+  for (let k = 1; ; k++) {
+    const name = join(resultsDir, `${stem}${k === 1 ? "" : `-${k}`}.json`);
+    if (!existsSync(name)) return name;
+  }
+}
+const resultsFile = resultsName();
 
 function save(): void {
   results.finishedAt = new Date().toISOString();
@@ -513,12 +667,18 @@ function save(): void {
 
 try {
   say(
-    `tiers ${tiers.map(formatCount).join(", ")}; systems ${systems.join(", ")}; seed ${seed}; memory limit ${formatBytes(memoryLimit)}; results → ${resolve(resultsFile)}`,
+    `${formsOnly ? "the input forms only" : `tiers ${tiers.map(formatCount).join(", ")}; systems ${systems.join(", ")}${withForms ? "; the input forms first" : ""}`}; seed ${seed}; memory limit ${formatBytes(memoryLimit)}; results → ${resolve(resultsFile)}`,
   );
   mkdirSync(workRoot, { recursive: true });
-  if (systems.includes("product")) {
+  if (systems.includes("product") || withForms) {
     say("taking a snapshot of the product's working tree …");
     snapshotProduct();
+  }
+  if (withForms) {
+    say(`=== reading each input form: ${formatCount(formsCount)} generated documents per form, ${pdfCopies} copies of each PDF ===`);
+    results.forms = await runForms();
+    save();
+    say(`results saved: ${resultsFile}, ${reportFile}`);
   }
   for (const documents of tiers) {
     results.tiers.push(await runTier(documents));

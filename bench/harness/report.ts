@@ -1,15 +1,20 @@
 /**
  * The human side of the results: `bench/RESULTS.md` (short tables) and `bench/results/chart.svg` (drawn
  * here, no chart library), both from every results file in `bench/results/`: for each tier, the newest
- * run that measured it. Ratios are only ever taken within one run.
+ * run that measured it, and for the input forms the newest run that measured them. Ratios are only ever
+ * taken within one run.
  */
 import {
   atMemoryEdge,
+  checkFormsTarget,
   checkTargets,
   cpuByProgram,
   disturbed,
+  readingProblem,
   totals,
   type BenchResults,
+  type FormKey,
+  type FormReading,
   type Measurement,
   type SystemKey,
   type SystemResult,
@@ -239,9 +244,99 @@ export function renderMarkdown(runs: readonly BenchResults[]): string {
       for (const n of notes) out.push(`- ${n}`);
     }
   }
+  out.push(...formsSection(runs));
   out.push(...projectionSection(tiers));
   out.push("");
   return out.join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading each input form
+
+/** The newest run that measured the input forms, or null. */
+export function latestForms(runs: readonly BenchResults[]): BenchResults | null {
+  return (
+    [...runs]
+      .filter((r) => r.forms && r.forms.forms.length > 0)
+      .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+      .at(-1) ?? null
+  );
+}
+
+const FORM_NAMES: Record<FormKey, string> = { pdf: "PDF (real, copied)", markdown: "markdown (generated)", xml: "XML (generated)" };
+
+/** Documents a second, to three significant figures at most. */
+export function formatRate(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  return n >= 100 ? formatCount(n) : n.toFixed(1);
+}
+
+function formRow(r: FormReading): string[] {
+  const c = r.checked;
+  return [
+    FORM_NAMES[r.form],
+    r.documents === r.files ? formatCount(r.files) : `${formatCount(r.files)} (${formatCount(r.documents)} documents)`,
+    formatBytes(r.bytes),
+    `${formatSeconds(r.run.wallSeconds)}${r.run.killed ? status(r.run) : ""}`,
+    formatSeconds(r.run.cpuSeconds),
+    formatBytes(r.run.peakTreeRssBytes),
+    formatRate(r.rates.perSecond),
+    `**${formatRate(r.rates.perCpuSecond)}**`,
+    r.small ? `${formatRate(r.rates.perCpuSecondAfterStartup)} (first ${formatCount(r.small.files)} files: CPU ${formatSeconds(r.small.run.cpuSeconds)})` : "—",
+    c ? `${formatCount(c.records)} record(s), ${formatCount(c.errors)} error(s), ${formatCount(c.warnings)} warning(s)` : "—",
+  ];
+}
+
+/** `## Reading each input form`: the newest run's readings and its target's verdict. */
+function formsSection(runs: readonly BenchResults[]): string[] {
+  const run = latestForms(runs);
+  const forms = run?.forms;
+  if (!run || !forms) return [];
+  const generated = forms.forms.find((f) => f.form !== "pdf");
+  const out = [
+    "",
+    "## Reading each input form",
+    "",
+    `How many documents a second one core normalizes, for each form the product reads. Run of ${run.startedAt.slice(0, 10)} on ${run.machine.cores} cores ` +
+      `(${run.machine.cpuModel}), Node ${run.versions.node}; product at ${run.product.commit?.slice(0, 10) ?? "?"}` +
+      `${run.product.changedFiles ? ` with ${run.product.changedFiles} changed file(s)` : ""}. ` +
+      `Each form is a folder read by the product's check (\`${forms.command} <folder>\`, \`npm run check\`, from the snapshot; it has no record cache), ` +
+      "under GNU time as every command of the benchmark. Per core is documents per CPU second: the user + system time of the whole process tree " +
+      "(the command and its worker threads), so it does not depend on how many cores the machine has. Start-up excluded: the same command over " +
+      "the first files of the same folder, and the difference between the two runs (what one more document costs). " +
+      `The PDFs are the real ones of \`content/documents/\`, each copied under new names, since PDFs cannot be generated; ` +
+      `markdown and XML are ${generated ? formatCount(generated.files) : "the"} generated documents (\`npm run corpus -- --form markdown|xml\`, seed ${forms.seed}), the same documents in each.`,
+    "",
+    table(
+      ["form", "files", "size", "wall", "CPU", "peak RSS", "documents/s", "documents/s per core", "per core, start-up excluded", "the check's count"],
+      forms.forms.map(formRow),
+    ),
+    "",
+  ];
+  const check = checkFormsTarget(forms, run.machine.cores);
+  out.push(
+    table(
+      ["target (input forms)", "measured here (documents per CPU second)", "verdict"],
+      [[check.target, check.measured, check.verdict === "n/a" ? "n/a" : `${check.verdict}${check.caveat ? ` (${check.caveat})` : ""}`]],
+    ),
+  );
+  const notes = [...forms.notes];
+  const pdf = forms.forms.find((f) => f.form === "pdf");
+  if (pdf && pdf.files > pdf.documents && !readingProblem(pdf)) {
+    notes.push(
+      `PDF: each of the ${formatCount(pdf.files - pdf.documents)} copies is read and normalized, then refused as the same document as another file (\`id-duplicate\`, an error), so the check exits 1; that is the expected count`,
+    );
+  }
+  const busy = forms.forms.flatMap((r) => [
+    ...(disturbed(r.run, run.machine.cores) ? [`${r.form}: ${disturbance(r.run, run.machine.cores)}`] : []),
+    ...(r.small && disturbed(r.small.run, run.machine.cores) ? [`${r.form}, first files: ${disturbance(r.small.run, run.machine.cores)}`] : []),
+  ]);
+  if (busy.length > 0) notes.push(`other work on the machine while reading (${busy.join("; ")}): CPU time is stretched by it too, though less than wall time`);
+  if (notes.length > 0) {
+    out.push("");
+    for (const n of notes) out.push(`- ${n}`);
+  }
+  return out;
 }
 
 /** Every measurement of a tier, named `<system>, <step>`, for the notes under its tables. */

@@ -1,6 +1,7 @@
 /**
- * The shape of a benchmark's results file (`bench/results/<date>-<tiers>.json`), and the checks against
- * the targets of the product's scaling issue, computed from it.
+ * The shape of a benchmark's results file (`bench/results/<date>-<tiers>.json`, `<date>-forms.json` for
+ * a run of the input forms alone), and the checks against the targets of the product's scaling issue
+ * and of its reading of each input form, computed from it.
  */
 import type { DirStats, PageWeight } from "./files.ts";
 import type { MachineInfo, Versions } from "./machine.ts";
@@ -116,8 +117,152 @@ export interface BenchResults {
   machine: MachineInfo;
   versions: Versions;
   product: { commit: string | null; changedFiles: number | null };
-  options: { seed: string; tiers: number[]; quick: boolean; systems: SystemKey[] };
+  options: {
+    seed: string;
+    tiers: number[];
+    quick: boolean;
+    systems: SystemKey[];
+    /** Absent in results before 2026-12-08 (no forms measured then). */
+    forms?: { measured: boolean; only: boolean; generated: number; pdfCopies: number };
+  };
   tiers: TierResult[];
+  /** How fast the product reads each input form; absent in results before 2026-12-08 and in runs with `--skip-forms`. */
+  forms?: FormsResult;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading each input form
+
+export type FormKey = "pdf" | "markdown" | "xml";
+
+export const FORM_ORDER: readonly FormKey[] = ["pdf", "markdown", "xml"];
+
+/** The check command's own count: `N file(s) checked: R record(s), E error(s) in F file(s), W warning(s)`. */
+export interface CheckSummary {
+  files: number;
+  records: number;
+  errors: number;
+  filesWithErrors: number;
+  warnings: number;
+}
+
+/** One run of the product's check command over a folder of one form. */
+export interface FormRun {
+  files: number;
+  run: Measurement;
+  checked: CheckSummary | null;
+  /** The diagnostics it printed, counted by code (`id-duplicate`: 228). */
+  diagnostics: Record<string, number>;
+}
+
+export interface FormReading extends FormRun {
+  form: FormKey;
+  /** Where the files come from: `generated, seed 1` or `content/documents/*.pdf, 20 copies each`. */
+  source: string;
+  /** Distinct documents among the files: the PDFs are copies of the real ones, since PDFs cannot be generated. */
+  documents: number;
+  bytes: number;
+  /**
+   * The same command over the first files of the same folder (at least as many as make the product
+   * start its worker threads), so that what the command costs to start is seen apart from what each
+   * document costs; null when the folder is too small for it.
+   */
+  small: FormRun | null;
+  rates: FormRates;
+}
+
+/** Documents a second: of wall time, and of CPU time (so per core), whole command and start-up excluded. */
+export interface FormRates {
+  perSecond: number | null;
+  perCpuSecond: number | null;
+  /** (files − small run's files) / (CPU − small run's CPU): what one more document costs, start-up left out. */
+  perCpuSecondAfterStartup: number | null;
+}
+
+export interface FormsResult {
+  /** The command measured (package.json's `check` script), run from the snapshot with the folder as its argument. */
+  command: string;
+  seed: string;
+  forms: FormReading[];
+  notes: string[];
+}
+
+/** Reads the check command's closing line; null when `line` is not it. */
+export function parseCheckSummary(line: string): CheckSummary | null {
+  const m = /^(\d+) file\(s\) checked: (\d+) record\(s\), (\d+) error\(s\) in (\d+) file\(s\), (\d+) warning\(s\)$/u.exec(line.trim());
+  if (!m) return null;
+  const [files, records, errors, filesWithErrors, warnings] = m.slice(1).map(Number) as [number, number, number, number, number];
+  return { files, records, errors, filesWithErrors, warnings };
+}
+
+/** The code of a diagnostic line the check command prints (`file:12: warning code: message`), or null. */
+export function diagnosticCode(line: string): string | null {
+  return /: (?:error|warning) ([\w-]+): /u.exec(line)?.[1] ?? null;
+}
+
+export function formRates(files: number, run: Measurement, small: FormRun | null): FormRates {
+  // A check that finds errors exits 1 and still read every file (the PDFs' copies are errors): only a killed run has no rate.
+  const per = (n: number, seconds: number) => (run.killed === null && seconds > 0 ? n / seconds : null);
+  const extra = small ? run.cpuSeconds - small.run.cpuSeconds : 0;
+  return {
+    perSecond: per(files, run.wallSeconds),
+    perCpuSecond: per(files, run.cpuSeconds),
+    perCpuSecondAfterStartup: small && small.run.killed === null && extra > 0 ? per(files - small.files, extra) : null,
+  };
+}
+
+/**
+ * Whether a reading read every file and said of them only what it should: every file checked, no
+ * diagnostic but that a copy of a PDF is the same document as another (`id-duplicate`, once a copy).
+ * Otherwise what it says, for a note; null when sound.
+ */
+export function readingProblem(r: FormReading): string | null {
+  if (r.run.killed) return `killed (${r.run.killed})`;
+  if (!r.checked) return `no closing line from the check command (exit ${r.run.exitCode})`;
+  if (r.checked.files !== r.files) return `checked ${r.checked.files} of ${r.files} files`;
+  const copies = r.files - r.documents;
+  const duplicates = r.diagnostics["id-duplicate"] ?? 0;
+  const unexpected = Object.entries(r.diagnostics).filter(([code]) => code !== "id-duplicate");
+  if (duplicates !== copies) unexpected.unshift(["id-duplicate", duplicates]);
+  if (unexpected.length > 0) return `diagnostics: ${unexpected.map(([code, n]) => `${code} × ${n}`).join(", ")}`;
+  if (r.checked.records !== r.documents) return `${r.checked.records} record(s) of ${r.documents} document(s)`;
+  return null;
+}
+
+/** The XML target: the publisher's XML read at least ten times as fast as its PDF, per core. */
+export const XML_OVER_PDF = 10;
+
+/** The input forms' target, checked against a run's own readings. */
+export function checkFormsTarget(forms: FormsResult, cores = Infinity): TargetCheck {
+  const pdf = forms.forms.find((f) => f.form === "pdf");
+  const xml = forms.forms.find((f) => f.form === "xml");
+  const target = `XML ≥ ${XML_OVER_PDF} × PDF documents per second per core`;
+  const x = xml?.rates.perCpuSecond ?? null;
+  const p = pdf?.rates.perCpuSecond ?? null;
+  if (!pdf || !xml || x === null || p === null) return { target, at: "every run", measured: "—", verdict: "n/a", indicative: false };
+  const rate = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+  const ratio = x / p;
+  const xs = xml.rates.perCpuSecondAfterStartup;
+  const ps = pdf.rates.perCpuSecondAfterStartup;
+  const startup = xs !== null && ps !== null ? `; start-up excluded ${rate(xs)} vs ${rate(ps)}, × ${(xs / ps).toFixed(0)}` : "";
+  const problems = [pdf, xml].flatMap((r) => {
+    const problem = readingProblem(r);
+    return problem ? [`${r.form.toUpperCase()}: ${problem}`] : [];
+  });
+  const busy = [pdf, xml].filter((r) => disturbed(r.run, cores)).map((r) => r.form.toUpperCase());
+  const caveats = [
+    ...problems,
+    ...(busy.length > 0 ? [`other work on the machine during ${busy.join(" and ")}: CPU time too is stretched by it, less than wall time`] : []),
+    ...(xs !== null && ps !== null && xs / ps >= XML_OVER_PDF !== ratio >= XML_OVER_PDF ? ["the verdict differs with start-up excluded"] : []),
+  ];
+  return {
+    target,
+    at: "every run",
+    measured: `${rate(x)} vs ${rate(p)} documents per CPU second, × ${ratio.toFixed(1)}${startup}`,
+    verdict: problems.length === 0 && ratio >= XML_OVER_PDF ? "pass" : "fail",
+    indicative: false,
+    ...(caveats.length > 0 ? { caveat: caveats.join("; ") } : {}),
+  };
 }
 
 export function totals(build: Measurement | null, search: Measurement | null): Totals | null {

@@ -1,14 +1,16 @@
 /**
  * The benchmark's corpus generator (bench/corpus/): the same seed gives the same bytes, every document
- * normalizes without a problem through the product's normalizer, and the corpus has the variety of
- * the real documents (docs/record.md).
+ * normalizes without a problem through the product's normalizer, the corpus has the variety of the
+ * real documents (docs/record.md), and its XML form gives the record its markdown form gives.
  */
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeFile } from "../../src/corpus/load.ts";
+import type { KamervraagRecord } from "../../src/model.ts";
 import {
   ELECTIONS,
   memberRoster,
@@ -23,8 +25,10 @@ import {
   sessionSizes,
   type GeneratedDocument,
 } from "../../bench/corpus/generator.ts";
+import { markName, printNames, renderNames } from "../../bench/corpus/parts.ts";
 import { Random } from "../../bench/corpus/random.ts";
 import { writeCorpus } from "../../bench/corpus/write.ts";
+import { escapeXml } from "../../bench/corpus/xml.ts";
 
 const SAMPLE = 300;
 let sample: GeneratedDocument[];
@@ -81,6 +85,29 @@ describe("determinism", () => {
   it("generates a document from its seed and id alone", () => {
     const plan = planCorpus({ count: SAMPLE, seed: "test" });
     expect(generateDocument(plan[17]!, "test")).toEqual(sample[17]);
+  });
+
+  it("writes the markdown form byte for byte as before the XML form was (fb8fb89), the manifest included", async () => {
+    // A hash of `writeCorpus({ count: 120, seed: "det" })` by the generator of fb8fb89. A deliberate
+    // change to the markdown form changes it: then write the new hash here, and say so.
+    const out = join(dir, "pinned");
+    await writeCorpus({ count: 120, seed: "det", out });
+    expect(await hashFolder(out)).toBe("7fd3bbc8affde2e29de22aeda513e7e372c39b49881f48ec1b724f7f19c1f355");
+  });
+
+  it("writes the XML form byte-identically for a seed, as `<vergaderjaar>/<id>.xml`, and says so in its summary", async () => {
+    const one = join(dir, "xml-one");
+    const two = join(dir, "xml-two");
+    const s1 = await writeCorpus({ count: 60, seed: "det", form: "xml", out: one });
+    const s2 = await writeCorpus({ count: 60, seed: "det", form: "xml", out: two });
+    expect(s2).toEqual(s1);
+    expect(s1.form).toBe("xml");
+    expect(s1.medianDocument.path).toMatch(/^\d{4}-\d{4}\/ah-(?:tk|ek)-\d{8}-\d+\.xml$/u);
+    expect(await hashFolder(two)).toBe(await hashFolder(one));
+    const markdown = await writeCorpus({ count: 60, seed: "det", out: join(dir, "md-60") });
+    expect("form" in markdown).toBe(false);
+    // The same documents: the same ids, vergaderjaren and kinds.
+    expect({ ...s1, form: undefined, bytes: 0, medianDocument: null }).toEqual({ ...markdown, form: undefined, bytes: 0, medianDocument: null });
   });
 });
 
@@ -157,6 +184,130 @@ describe("validity through the product's normalizer", () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe("the XML form", () => {
+  const XML_SAMPLE = 200;
+  let pairs: Array<{ markdown: GeneratedDocument; xml: GeneratedDocument }>;
+
+  beforeAll(() => {
+    const plan = planCorpus({ count: SAMPLE, seed: "test" });
+    pairs = plan.slice(0, XML_SAMPLE).map((p, i) => ({ markdown: sample[i]!, xml: generateDocument(p, "test", "xml") }));
+  });
+
+  /** Writes a generated document where its path says, and normalizes it through the product. */
+  async function normalized(doc: GeneratedDocument, folder: string) {
+    const file = join(dir, folder, doc.path);
+    await mkdir(join(file, ".."), { recursive: true });
+    await writeFile(file, doc.content);
+    return normalizeFile(file);
+  }
+
+  /**
+   * A text as both forms' records can be compared: white space folded, and what differs by design made
+   * one. A URL the markdown form writes as `<https://…>` the XML form's record writes as the link
+   * `[https://…](https://…)` (its `<extref>`); a table's rule row the markdown form writes `|---|---|`, the
+   * product writes the XML's table `| --- | --- |`; a quotation (`> «…», aldus …`) is a paragraph of its
+   * own in the XML form, which as the product reads it has no quotation element (bench/corpus/xml.ts);
+   * the markdown normalizer keeps the subject's italics (`*…*`), the XML's `<kamervraagonderwerp>` gives
+   * the subject's text.
+   */
+  function fold(text: string): string {
+    return text
+      .replace(/\[(https?:\/\/[^\]\s]+)\]\(\1\)/gu, "<$1>")
+      .replace(/^\|(?:\s*-{3,}\s*\|)+$/gmu, (rule) => rule.replace(/\s+/gu, ""))
+      .replace(/^> /gmu, "")
+      .replace(/\s+/gu, " ")
+      .trim();
+  }
+
+  /**
+   * Every field both forms carry, comparable: all of the record but `source` (the file and its format,
+   * which differ by design). `zaak` and `topics` are the publisher's metadata, which neither form carries
+   * here: null and empty in both, and compared as such.
+   */
+  function comparable(record: KamervraagRecord) {
+    const { source: _source, ...fields } = record;
+    return {
+      ...fields,
+      subject: fold(record.subject).replace(/^\*(.*)\*$/u, "$1"),
+      questions: record.questions.map((q) => ({ ...q, text: fold(q.text) })),
+      answers: record.answers.map((a) => ({ ...a, text: fold(a.text) })),
+      notice: record.notice === null ? null : fold(record.notice),
+      footnotes: record.footnotes.map((f) => ({ ...f, text: fold(f.text) })),
+    };
+  }
+
+  it("is well-formed XML in the publisher's schema, every text escaped", () => {
+    for (const { xml } of pairs) {
+      expect(XMLValidator.validate(xml.content), xml.id).toBe(true);
+      expect(xml.path).toBe(xml.path.replace(/\.md$/u, ".xml"));
+      expect(xml.content).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<officiele-publicatie /u);
+      for (const element of [
+        "<kamervragen>",
+        "<kamervraagkop>",
+        '<tekstregel inhoud="vergaderjaar">',
+        "<kamervraagnummer>",
+        '<kamervraagomschrijving type="vraag">',
+      ])
+        expect(xml.content).toContain(element);
+    }
+    const all = pairs.map((p) => p.xml.content).join("\n");
+    for (const element of [
+      '<tekstregel inhoud="kameraanduiding">Eerste Kamer',
+      "<naam><achternaam>",
+      "<kamervraagonderwerp>",
+      '<datum isodatum="',
+      '<nadruk type="cur">',
+    ])
+      expect(all).toContain(element);
+    for (const element of [
+      '<vraag>\n      <nr status="officieel">Vraag 1</nr>',
+      "<antwoord>",
+      "<kamervraagmededeling>",
+      '<noot id="n1" type="voet"><noot.nr>1</noot.nr><noot.al>',
+    ])
+      expect(all).toContain(element);
+    for (const element of [
+      '<extref soort="URL" doc="https://',
+      '<lijst type="ongemarkeerd">',
+      '<lijst type="expliciet">',
+      "<li><li.nr>",
+      '<tabel><tgroup cols="3">',
+    ])
+      expect(all).toContain(element);
+    // «Autoriteit Consument & Markt» and the like: escaped, never raw.
+    expect(all).toContain("&amp;");
+    expect(all.replace(/&(?:amp|lt|gt|quot|apos);/gu, "")).not.toContain("&");
+    expect(escapeXml(`a & b < c > "d" 'e'`)).toBe("a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;");
+  });
+
+  it("marks the names of the header sentences, which the markdown form prints in bold or plain", () => {
+    const marked = `de leden ${markName("Van den Berg")} en ${markName("Kostić & Co")} (beiden CDA)`;
+    expect(printNames(marked, true)).toBe("de leden **Van den Berg** en **Kostić & Co** (beiden CDA)");
+    expect(printNames(marked, false)).toBe("de leden Van den Berg en Kostić & Co (beiden CDA)");
+    expect(renderNames(marked, escapeXml, (n) => `<naam>${escapeXml(n)}</naam>`)).toBe(
+      "de leden <naam>Van den Berg</naam> en <naam>Kostić &amp; Co</naam> (beiden CDA)",
+    );
+  });
+
+  it(`normalizes ${XML_SAMPLE} generated documents without a diagnostic, to the record of their markdown form`, async () => {
+    const problems: string[] = [];
+    for (const { markdown, xml } of pairs) {
+      const fromXml = await normalized(xml, "xml-form");
+      const fromMarkdown = await normalized(markdown, "markdown-form");
+      for (const d of fromXml.diagnostics) problems.push(`${xml.id}:${d.line ?? ""} ${d.severity} ${d.code}: ${d.message}`);
+      if (!fromXml.record || !fromMarkdown.record) {
+        problems.push(`${xml.id}: no record (${fromXml.record ? "markdown" : "XML"})`);
+        continue;
+      }
+      expect(fromXml.record.source.format).toBe("xml");
+      expect(comparable(fromXml.record), xml.id).toEqual(comparable(fromMarkdown.record));
+    }
+    expect(problems).toEqual([]);
+    // The sample has every kind, the postponement notices (no question sentence in markdown) included.
+    expect(new Set(pairs.map((p) => p.xml.variant.kind))).toEqual(new Set(["antwoord", "mededeling", "uitstel"]));
   });
 });
 

@@ -12,11 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeOneDocument } from "../../bench/harness/edit.ts";
 import { machineBusySeconds } from "../../bench/harness/machine.ts";
 import { dirStats, documentPage, findSearchBundle, largestHtml, pageAssets, pageWeight, resolveAsset } from "../../bench/harness/files.ts";
+import { copyFirstFiles, copyUnderNewNames, listFilesSorted, smallRunSize } from "../../bench/harness/forms.ts";
 import { parseStat, parseStatusRss, processTree, sampleTree, TreeSampler, type TreeSample } from "../../bench/harness/proc.ts";
 import {
   formatBytes,
   formatCount,
+  formatRate,
   formatSeconds,
+  latestForms,
   latestTiers,
   linear,
   niceMax,
@@ -25,12 +28,20 @@ import {
   renderMarkdown,
 } from "../../bench/harness/report.ts";
 import {
+  checkFormsTarget,
   checkTargets,
   cpuByProgram,
+  diagnosticCode,
   disturbed,
+  formRates,
   medianQueryParts,
+  parseCheckSummary,
+  readingProblem,
   totals,
   type BenchResults,
+  type FormKey,
+  type FormReading,
+  type FormsResult,
   type Measurement,
   type TierResult,
 } from "../../bench/harness/results.ts";
@@ -626,5 +637,157 @@ describe("results", () => {
     expect((svg.match(/<rect /gu) ?? []).length).toBeGreaterThan(10);
     expect(svg).toContain("✗");
     expect(renderChart([])).toContain("<svg");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Reading each input form
+
+function reading(
+  form: FormKey,
+  files: number,
+  documents: number,
+  cpu: number,
+  small: { files: number; cpu: number } | null,
+  extra: Partial<FormReading> = {},
+): FormReading {
+  const run = measurement(cpu / 1.6, 0.4, { cpuSeconds: cpu, ok: files === documents, exitCode: files === documents ? 0 : 1 });
+  const smallRun = small ? { files: small.files, run: measurement(small.cpu / 1.6, 0.3, { cpuSeconds: small.cpu }), checked: null, diagnostics: {} } : null;
+  return {
+    form,
+    source: form === "pdf" ? "content/documents/*.pdf, 20 copies each" : "generated, seed 1",
+    files,
+    documents,
+    bytes: files * 12_000,
+    run,
+    checked: { files, records: documents, errors: files - documents, filesWithErrors: files - documents, warnings: 0 },
+    diagnostics: files > documents ? { "id-duplicate": files - documents } : {},
+    small: smallRun,
+    rates: formRates(files, run, smallRun),
+    ...extra,
+  };
+}
+
+function forms(xmlCpu = 10): FormsResult {
+  return {
+    command: "node --import tsx scripts/check.ts",
+    seed: "1",
+    forms: [
+      reading("pdf", 240, 12, 22, { files: 64, cpu: 7 }),
+      reading("markdown", 5000, 5000, 16, { files: 500, cpu: 3 }),
+      reading("xml", 5000, 5000, xmlCpu, { files: 500, cpu: 2.5 }),
+    ],
+    notes: [],
+  };
+}
+
+describe("reading each input form", () => {
+  it("reads the check command's closing line and the codes of its diagnostics", () => {
+    expect(parseCheckSummary("240 file(s) checked: 12 record(s), 228 error(s) in 228 file(s), 0 warning(s)")).toEqual({
+      files: 240,
+      records: 12,
+      errors: 228,
+      filesWithErrors: 228,
+      warnings: 0,
+    });
+    expect(parseCheckSummary("something else")).toBeNull();
+    expect(diagnosticCode("../forms/pdf/a.copy-2.pdf: error id-duplicate: ah-tk-1 is also the document in …")).toBe("id-duplicate");
+    expect(diagnosticCode("x.xml:12: warning xml-element-unknown: the element <foo> …")).toBe("xml-element-unknown");
+    expect(diagnosticCode("    hint: each official id must come from exactly one file")).toBeNull();
+  });
+
+  it("counts documents per second of wall and of CPU time, and with the start-up left out", () => {
+    const r = reading("xml", 5000, 5000, 10, { files: 500, cpu: 2.5 });
+    expect(r.rates.perCpuSecond).toBe(500);
+    expect(r.rates.perSecond).toBeCloseTo(800);
+    expect(r.rates.perCpuSecondAfterStartup).toBe(600); // 4500 more files in 7.5 s more
+    expect(formRates(10, measurement(1, 1, { killed: "timeout" }), null)).toEqual({ perSecond: null, perCpuSecond: null, perCpuSecondAfterStartup: null });
+    // A check that reported errors (exit 1) read its files all the same.
+    expect(formRates(240, measurement(10, 1, { ok: false, exitCode: 1, cpuSeconds: 20 }), null).perCpuSecond).toBe(12);
+  });
+
+  it("takes the PDFs' copies for what they are, and anything else for a problem", () => {
+    expect(readingProblem(reading("pdf", 240, 12, 22, null))).toBeNull();
+    expect(readingProblem(reading("xml", 5000, 5000, 10, null))).toBeNull();
+    expect(readingProblem(reading("xml", 5000, 5000, 10, null, { diagnostics: { "xml-element-unknown": 3 } }))).toBe("diagnostics: xml-element-unknown × 3");
+    expect(readingProblem(reading("pdf", 240, 12, 22, null, { diagnostics: { "id-duplicate": 200 } }))).toBe("diagnostics: id-duplicate × 200");
+    expect(readingProblem(reading("xml", 5000, 5000, 10, null, { checked: null }))).toMatch(/no closing line/u);
+  });
+
+  it("checks XML against ten times PDF per core, from the run's own readings", () => {
+    const pass = checkFormsTarget(forms(10));
+    expect(pass).toMatchObject({ verdict: "pass", target: "XML ≥ 10 × PDF documents per second per core" });
+    expect(pass.measured).toBe("500 vs 10.9 documents per CPU second, × 45.8; start-up excluded 600 vs 11.7, × 51");
+    expect(pass.caveat).toBeUndefined();
+    // 5000 documents in 500 CPU seconds: 10 a second, less than ten times the PDFs' 10.9.
+    expect(checkFormsTarget(forms(500)).verdict).toBe("fail");
+    const broken = forms(10);
+    broken.forms[2] = { ...broken.forms[2]!, diagnostics: { "xml-element-unknown": 1 } };
+    expect(checkFormsTarget(broken)).toMatchObject({ verdict: "fail", caveat: "XML: diagnostics: xml-element-unknown × 1" });
+    expect(checkFormsTarget({ ...forms(), forms: [] }).verdict).toBe("n/a");
+  });
+
+  it("renders its section from the newest run that has it, and older runs without it as before", () => {
+    const older = run("2025-01-01T00:00:00Z", [tier(1000, 1)]);
+    const without = renderMarkdown([older]);
+    expect(without).not.toContain("## Reading each input form");
+    expect(latestForms([older])).toBeNull();
+    const formsRun: BenchResults = { ...run("2025-02-01T00:00:00Z", []), forms: forms(10) };
+    const oldForms: BenchResults = { ...run("2025-01-15T00:00:00Z", []), forms: forms(500) };
+    expect(latestForms([formsRun, older, oldForms])).toBe(formsRun);
+    const md = renderMarkdown([older, oldForms, formsRun]);
+    // The tiers still come from the run that has them.
+    expect(md).toContain("## 1,000 documents");
+    expect(md).toContain("## Reading each input form");
+    expect(md).toContain("Run of 2025-02-01 on 2 cores");
+    expect(md).toContain(
+      "| PDF (real, copied) | 240 (12 documents) | 2.9 MB | 13.8 s | 22.0 s | 400.0 MB | 17.5 | **10.9** | 11.7 (first 64 files: CPU 7.0 s) |",
+    );
+    expect(md).toContain("| XML (generated) | 5,000 | 60.0 MB | 6.3 s | 10.0 s | 400.0 MB | 800 | **500** | 600 (first 500 files: CPU 2.5 s) |");
+    expect(md).toContain(
+      "| XML ≥ 10 × PDF documents per second per core | 500 vs 10.9 documents per CPU second, × 45.8; start-up excluded 600 vs 11.7, × 51 | pass |",
+    );
+    expect(md).toMatch(/- PDF: each of the 228 copies is read and normalized/u);
+    expect(md.indexOf("## Reading each input form")).toBeLessThan(md.indexOf("## Projection") === -1 ? Infinity : md.indexOf("## Projection"));
+    expect(formatRate(1234.5)).toBe("1,235");
+    expect(formatRate(10.94)).toBe("10.9");
+    expect(formatRate(null)).toBe("—");
+  });
+});
+
+describe("the input forms' folders", () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), "kv-forms-"));
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it("copies files under new names, and the first files of a folder in the product's order", async () => {
+    await mkdir(join(root, "src"), { recursive: true });
+    await writeFile(join(root, "src", "ah-tk-1.pdf"), "one");
+    await writeFile(join(root, "src", "ah-tk-2.pdf"), "two");
+    const written = copyUnderNewNames([join(root, "src", "ah-tk-1.pdf"), join(root, "src", "ah-tk-2.pdf")], join(root, "pdf"), 12);
+    expect(written).toHaveLength(24);
+    expect(
+      listFilesSorted(join(root, "pdf"))
+        .slice(0, 2)
+        .map((f) => f.slice(root.length)),
+    ).toEqual(["/pdf/ah-tk-1.copy-01.pdf", "/pdf/ah-tk-1.copy-02.pdf"]);
+    await mkdir(join(root, "corpus", "2020-2021"), { recursive: true });
+    await mkdir(join(root, "corpus", "2019-2020"), { recursive: true });
+    await writeFile(join(root, "corpus", "2020-2021", "a.xml"), "<a/>");
+    await writeFile(join(root, "corpus", "2019-2020", "b.xml"), "<b/>");
+    await writeFile(join(root, "corpus", ".corpus.json"), "{}");
+    expect(copyFirstFiles(join(root, "corpus"), join(root, "first"), 1)).toBe(1);
+    expect(listFilesSorted(join(root, "first")).map((f) => f.slice(root.length))).toEqual(["/first/2019-2020/b.xml"]);
+  });
+
+  it("reads enough files in the smaller run for the product's worker threads, or none", () => {
+    expect(smallRunSize(240)).toBe(64);
+    expect(smallRunSize(5000)).toBe(500);
+    expect(smallRunSize(100)).toBeNull();
+    expect(smallRunSize(24)).toBeNull();
   });
 });
