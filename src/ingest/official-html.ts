@@ -15,7 +15,7 @@
  */
 import { parse, type DefaultTreeAdapterTypes } from "parse5";
 import type { Diagnostic } from "../model.ts";
-import type { Block, Footnote, Inline, Section, Sentence, StructuredSource } from "./structured.ts";
+import { PUBLICATIONS, SECTION_KINDS, type Block, type Footnote, type Inline, type Section, type Sentence, type StructuredSource } from "./structured.ts";
 
 type Element = DefaultTreeAdapterTypes.Element;
 type ChildNode = DefaultTreeAdapterTypes.ChildNode;
@@ -25,20 +25,6 @@ export const MAX_HTML_BYTES = 20 * 1024 * 1024;
 
 /** The publisher's pages nest some ten levels deep; a hundred is no page, and deeper would strain the reader's recursion. */
 export const MAX_HTML_DEPTH = 100;
-
-/** Where the publisher's pages live: the page's own links to another publication are relative to it (`stb-2020-118.html`). */
-const PUBLICATIONS = "https://zoek.officielebekendmakingen.nl/";
-
-/** The parts, by the class the publisher's HTML gives them: the XML's element names. */
-const SECTION_KINDS: Record<string, Section["kind"]> = {
-  vraag: "question",
-  antwoord: "answer",
-  reactie: "answer",
-  kamervraagopmerking: "notice",
-  kamervraagmededeling: "notice",
-  mededeling: "notice",
-  toelichting: "explanation",
-};
 
 /** The header sentences' class (`kamervraagomschrijving_kop`, after the XML's `<kamervraagomschrijving>`). */
 const SENTENCE_CLASSES = new Set(["kamervraagomschrijving_kop", "kamervraagomschrijving"]);

@@ -6,22 +6,8 @@
  * not know is a warning naming it and its path, and its text is kept in place.
  */
 import type { Diagnostic } from "../model.ts";
-import type { Block, Footnote, Inline, Section, Sentence, StructuredSource } from "./structured.ts";
+import { PUBLICATIONS, SECTION_KINDS, type Block, type Footnote, type Inline, type Section, type Sentence, type StructuredSource } from "./structured.ts";
 import { childElements, parseXml, textOf, type XmlElement, type XmlNode } from "./xml-tree.ts";
-
-/** Where the publisher's documents live, for links to another publication (`<extref doc="stb-2020-118">`). */
-const PUBLICATIONS = "https://zoek.officielebekendmakingen.nl/";
-
-/** Elements whose content is read as the document's parts; the names of both forms. */
-const SECTION_KINDS: Record<string, Section["kind"]> = {
-  vraag: "question",
-  antwoord: "answer",
-  reactie: "answer",
-  kamervraagopmerking: "notice",
-  kamervraagmededeling: "notice",
-  mededeling: "notice",
-  toelichting: "explanation",
-};
 
 /** Containers whose children are the document's parts. */
 const CONTAINERS = new Set(["officiele-publicatie", "kamervragen", "vraagdoc", "vragen", "fragment"]);

@@ -7,6 +7,26 @@
  */
 import type { Diagnostic } from "../model.ts";
 
+/**
+ * Where the publisher's documents live: a link to another publication (the XML's `<extref doc>`, the
+ * HTML's relative `stb-2020-118.html`) points there.
+ */
+export const PUBLICATIONS = "https://zoek.officielebekendmakingen.nl/";
+
+/**
+ * The parts of a document by the names the publisher gives them: the XML's elements of both forms, which
+ * its HTML uses as classes.
+ */
+export const SECTION_KINDS: Readonly<Record<string, Section["kind"]>> = {
+  vraag: "question",
+  antwoord: "answer",
+  reactie: "answer",
+  kamervraagopmerking: "notice",
+  kamervraagmededeling: "notice",
+  mededeling: "notice",
+  toelichting: "explanation",
+};
+
 /** Text with the inline markup the publication keeps. */
 export type Inline =
   | { type: "text"; text: string }
