@@ -15,7 +15,7 @@
  */
 import { parse, type DefaultTreeAdapterTypes } from "parse5";
 import type { Diagnostic } from "../model.ts";
-import { PUBLICATIONS, SECTION_KINDS, type Block, type Footnote, type Inline, type Section, type Sentence, type StructuredSource } from "./structured.ts";
+import { PUBLICATIONS, SECTION_KINDS, tidy, type Block, type Footnote, type Inline, type Section, type Sentence, type StructuredSource } from "./structured.ts";
 
 type Element = DefaultTreeAdapterTypes.Element;
 type ChildNode = DefaultTreeAdapterTypes.ChildNode;
@@ -706,8 +706,4 @@ function warnText(container: Element, path: string[], text: string, line: number
 function first(values: readonly string[] | undefined): string | null {
   const value = values?.find((v) => v.trim() !== "");
   return value === undefined ? null : value.trim();
-}
-
-function tidy(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
 }

@@ -6,14 +6,14 @@
  * not know is a warning naming it and its path, and its text is kept in place.
  */
 import type { Diagnostic } from "../model.ts";
-import { PUBLICATIONS, SECTION_KINDS, type Block, type Footnote, type Inline, type Section, type Sentence, type StructuredSource } from "./structured.ts";
+import { PUBLICATIONS, SECTION_KINDS, tidy, type Block, type Footnote, type Inline, type Section, type Sentence, type StructuredSource } from "./structured.ts";
 import { childElements, parseXml, textOf, type XmlElement, type XmlNode } from "./xml-tree.ts";
 
 /** Containers whose children are the document's parts. */
 const CONTAINERS = new Set(["officiele-publicatie", "kamervragen", "vraagdoc", "vragen", "fragment"]);
 
 /** Elements that carry nothing for the record: kept out without a warning. */
-const IGNORED = new Set(["metadata", "kamervraagkop", "kamervraagnummer", "kamervraagomschrijving", "omschr", "nr", "nummer", "meta", "noot"]);
+const IGNORED = new Set(["metadata", "kamervraagkop", "kamervraagnummer", "kamervraagomschrijving", "omschr", "nr", "nummer", "meta"]);
 
 /** Inline elements that only mark what the sentence or paragraph says in so many words. */
 const TRANSPARENT = new Set([
@@ -153,7 +153,7 @@ function readBlocks(element: XmlElement, path: string[], reader: Reader): Block[
       continue;
     }
     const at = [...path, node.name];
-    if (IGNORED.has(node.name) && node.name !== "noot") continue;
+    if (IGNORED.has(node.name)) continue;
     if (node.name === "al" || node.name === "alinea") {
       flush();
       blocks.push({ type: "paragraph", content: readInline(node.children, at, reader), line: node.line });
@@ -309,8 +309,4 @@ function warnText(container: XmlElement, path: string[], text: string, reader: R
     code: "xml-text-outside",
     message: `text directly in <${container.name}> (${path.join("/")}) belongs to no part of the document: «${tidy(text).slice(0, 80)}»`,
   });
-}
-
-function tidy(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
 }

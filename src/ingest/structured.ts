@@ -27,6 +27,11 @@ export const SECTION_KINDS: Readonly<Record<string, Section["kind"]>> = {
   toelichting: "explanation",
 };
 
+/** Text as the structured forms give it in a line of their own (a heading, a sentence, a name): white space folded. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
 /** Text with the inline markup the publication keeps. */
 export type Inline =
   | { type: "text"; text: string }
