@@ -73,9 +73,18 @@ export const labels = {
   notice: "Mededeling",
 
   /** Page titles and descriptions. */
+  /** The title of a document whose source does not say its subject (a ministry's answer letter). */
+  untitledDocument: (kind: "antwoord" | "mededeling", number: number, sessionYear: string) =>
+    `${kind === "antwoord" ? "Antwoord op schriftelijke vragen" : "Mededeling over schriftelijke vragen"}, Aanhangsel nr. ${number} (${sessionYear})`,
   documentTitle: (subject: string, id: string) => `${subject} — Kamervragen ${id}`,
-  documentDescription: (d: { askers: string; subject: string; kind: "antwoord" | "mededeling"; respondents: readonly string[]; answered: string | null }) => {
-    const asked = d.askers ? `Schriftelijke vragen van ${d.askers} over ${d.subject}` : `Schriftelijke vragen over ${d.subject}`;
+  documentDescription: (d: {
+    askers: string;
+    subject: string | null;
+    kind: "antwoord" | "mededeling";
+    respondents: readonly string[];
+    answered: string | null;
+  }) => {
+    const asked = `Schriftelijke vragen${d.askers ? ` van ${d.askers}` : ""}${d.subject !== null ? ` over ${d.subject}` : ""}`;
     if (d.respondents.length === 0) return `${asked}.`;
     const by = d.kind === "antwoord" ? "met het antwoord van" : "met een mededeling van";
     return `${asked}, ${by} ${joinDutch(d.respondents)}${d.answered ? `, ontvangen ${d.answered}` : ""}.`;

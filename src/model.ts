@@ -56,6 +56,17 @@ export const answerSchema = z.object({
   text: z.string(),
 });
 
+/** What a source may leave unsaid: the ministry's answer letter does not repeat the question sentence. */
+export const UNSTATED_FIELDS = ["subject", "askers", "addressees", "submitted"] as const;
+
+/** A doubt about the record that a reader should know of: a warning of its source, in the reader's words elsewhere. */
+export const doubtSchema = z.object({
+  code: z.string().min(1),
+  message: z.string().min(1),
+  line: z.number().int().positive().optional(),
+  page: z.number().int().positive().optional(),
+});
+
 export const footnoteSchema = z.object({
   number: z.number().int().positive(),
   text: z.string().min(1),
@@ -77,7 +88,8 @@ export const recordSchema = z
       .regex(/^\d{4}Z\d{5}$/u, "expected a Zaak number like 2021Z09739")
       .nullable()
       .default(null),
-    subject: z.string().min(1),
+    /** The subject as printed after «over»; null when the source does not say it (see `unstated`). */
+    subject: z.string().min(1).nullable(),
     askers: z.array(askerSchema),
     addressees: z.array(z.string().min(1)),
     submitted: isoDate.nullable(),
@@ -93,6 +105,16 @@ export const recordSchema = z
     notice: z.string().nullable(),
     footnotes: z.array(footnoteSchema),
     seeAlso: z.array(z.string().regex(/^ah-(tk|ek)-\d{8}-\d+$/)),
+    /**
+     * The fields this document's source does not state, so empty or null because unknown rather than
+     * because there are none; absent when the source states them all.
+     */
+    unstated: z.array(z.enum(UNSTATED_FIELDS)).min(1).optional(),
+    /**
+     * The warnings of the published form's source, its publisher's metadata and the comparison of its
+     * forms: what may be wrong in this record. Set by the corpus loader for every published record.
+     */
+    doubts: z.array(doubtSchema).optional(),
     source: z.object({
       path: z.string().min(1),
       format: z.enum(SOURCE_FORMATS),
@@ -116,6 +138,8 @@ export type Respondent = z.infer<typeof respondentSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Answer = z.infer<typeof answerSchema>;
 export type Footnote = z.infer<typeof footnoteSchema>;
+export type Doubt = z.infer<typeof doubtSchema>;
+export type UnstatedField = (typeof UNSTATED_FIELDS)[number];
 export type KamervraagRecord = z.infer<typeof recordSchema>;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 export type Kind = (typeof KINDS)[number];

@@ -18,7 +18,7 @@ export function mostAuthoritative(records: readonly KamervraagRecord[]): Kamervr
 function fieldsOf(record: KamervraagRecord): Record<string, string> {
   const fields: Record<string, string> = {
     kind: record.kind,
-    subject: loose(record.subject),
+    subject: record.subject === null ? "—" : loose(record.subject),
     askers: record.askers.map((a) => `${a.name} (${a.canonicalParty})`).join(", "),
     addressees: record.addressees.join(", "),
     submitted: record.submitted ?? "—",

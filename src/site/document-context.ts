@@ -8,6 +8,7 @@
 import type { Browse } from "./facets.ts";
 import { labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
+import { documentHeading } from "./format.ts";
 import { navigation, type NavigationItem } from "./navigation.ts";
 import { searchFields, type SearchFields } from "./search-fields.ts";
 import { groupUrl } from "./urls.ts";
@@ -19,8 +20,8 @@ export interface RelatedRow {
 }
 
 export interface DocumentContext {
-  /** Each document named under «Zie ook», with its subject when the site has it (else null). */
-  seeAlso: Array<{ id: string; subject: string | null }>;
+  /** Each document named under «Zie ook», with its title when the site has it (else null). */
+  seeAlso: Array<{ id: string; title: string | null }>;
   /** The listings the document is in (askers, parties, ministries, topics, vergaderjaar, kind). */
   related: RelatedRow[];
   /**
@@ -34,14 +35,17 @@ export interface DocumentContext {
 
 export interface DocumentContextOptions {
   /** Every document on the site by id. */
-  siteDocuments: ReadonlyMap<string, Pick<KamervraagRecord, "id" | "subject">>;
+  siteDocuments: ReadonlyMap<string, Pick<KamervraagRecord, "id" | "subject" | "kind" | "number" | "sessionYear">>;
   /** The site's listings. */
   browse: Browse;
 }
 
 export function documentContext(record: KamervraagRecord, options: DocumentContextOptions): DocumentContext {
   return {
-    seeAlso: record.seeAlso.map((id) => ({ id, subject: options.siteDocuments.get(id)?.subject ?? null })),
+    seeAlso: record.seeAlso.map((id) => {
+      const other = options.siteDocuments.get(id);
+      return { id, title: other ? documentHeading(other) : null };
+    }),
     related: relatedRows(record, options.browse),
     navigation: navigation(options.browse),
     search: searchFields(record, options.browse),

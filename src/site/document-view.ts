@@ -8,7 +8,7 @@ import { answerDays, withinDeadline } from "./answer-time.ts";
 import { labels } from "../labels.ts";
 import { createFootnoteScope } from "../markdown/index.ts";
 import type { Answer, KamervraagRecord, Question } from "../model.ts";
-import { askerName, askerNames, dutchDate, respondentName, sessionYear, upperFirst } from "./format.ts";
+import { askerName, askerNames, documentHeading, dutchDate, respondentName, sessionYear } from "./format.ts";
 import type { DocumentContext, RelatedRow } from "./document-context.ts";
 import type { NavigationItem } from "./navigation.ts";
 import { documentJsonUrl, officialUrl, seeAlsoUrl } from "./urls.ts";
@@ -106,7 +106,7 @@ export function answerTimeText(record: Pick<KamervraagRecord, "submitted" | "ans
 }
 
 function metadataRows(record: KamervraagRecord, context: DocumentContext): MetadataRow[] {
-  const onSite = new Set(context.seeAlso.filter((other) => other.subject !== null).map((other) => other.id));
+  const onSite = new Set(context.seeAlso.filter((other) => other.title !== null).map((other) => other.id));
   const rows: MetadataRow[] = [
     { term: labels.number, values: [textValue(String(record.number))] },
     { term: labels.sessionYear, values: [textValue(sessionYear(record.sessionYear))] },
@@ -128,7 +128,7 @@ function metadataRows(record: KamervraagRecord, context: DocumentContext): Metad
     },
     {
       term: labels.seeAlso,
-      values: context.seeAlso.map(({ id, subject }) => textValue(subject !== null ? `${upperFirst(subject)} (${id})` : id, seeAlsoUrl(id, onSite))),
+      values: context.seeAlso.map(({ id, title }) => textValue(title !== null ? `${title} (${id})` : id, seeAlsoUrl(id, onSite))),
     },
   ];
   return rows.filter((row) => row.values.length > 0);
@@ -183,7 +183,7 @@ export function buildDocumentView(record: KamervraagRecord, options: DocumentVie
     });
   }
 
-  const heading = upperFirst(record.subject);
+  const heading = documentHeading(record);
   return {
     id: record.id,
     title: labels.documentTitle(heading, record.id),

@@ -12,7 +12,7 @@ import { groupTitle, type Browse, type Facet, type Group } from "./facets.ts";
 import { labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
 import type { DocumentView } from "./document-view.ts";
-import { askerName, respondentName, upperFirst } from "./format.ts";
+import { askerName, documentHeading, respondentName } from "./format.ts";
 import { siteSettings, tagUri } from "./config.ts";
 import { documentUrl, groupFeedUrl, groupUrl, homeUrl, siteFeedUrl } from "./urls.ts";
 
@@ -117,7 +117,7 @@ export function buildFeedEntry(record: KamervraagRecord, view: DocumentView, con
   const url = documentUrl(record.id);
   return {
     id: tagUri(record.id),
-    title: upperFirst(record.subject),
+    title: documentHeading(record),
     url,
     updated: recordDate(record),
     authors: record.askers.map(askerName),

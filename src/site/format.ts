@@ -2,8 +2,8 @@
  * How the site writes dates, names and titles: pure functions, the templates' filters under their own
  * names (src/render/nunjucks.ts), tested without Eleventy.
  */
-import type { PrintedAsker, Respondent } from "../model.ts";
-import { joinDutch } from "../labels.ts";
+import { joinDutch, labels } from "../labels.ts";
+import type { KamervraagRecord, PrintedAsker, Respondent } from "../model.ts";
 import { documentUrl, officialUrl } from "./urls.ts";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -62,14 +62,25 @@ export function upperFirst(text: string): string {
 }
 
 /**
- * The subjects that more than one of `records` has. A list of documents names each link by its
- * subject; where two share one, the link also needs the id, or a screen reader's list of links shows
+ * A document's title: its subject, or, when its source does not say the subject (a ministry's answer
+ * letter), what it is and its number, so that no page, link or feed entry is left without a name.
+ */
+export function documentHeading(record: Pick<KamervraagRecord, "subject" | "kind" | "number" | "sessionYear">): string {
+  return record.subject !== null ? upperFirst(record.subject) : labels.untitledDocument(record.kind, record.number, sessionYear(record.sessionYear));
+}
+
+/**
+ * The titles that more than one of `records` has. A list of documents names each link by its
+ * title; where two share one, the link also needs the id, or a screen reader's list of links shows
  * two equal names for two different documents (WCAG 2.4.4).
  */
-export function repeatedSubjects(records: ReadonlyArray<{ subject: string }>): string[] {
+export function repeatedHeadings(records: ReadonlyArray<Pick<KamervraagRecord, "subject" | "kind" | "number" | "sessionYear">>): string[] {
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const { subject } of records) (seen.has(subject) ? repeated : seen).add(subject);
+  for (const record of records) {
+    const heading = documentHeading(record);
+    (seen.has(heading) ? repeated : seen).add(heading);
+  }
   return [...repeated];
 }
 
@@ -80,7 +91,8 @@ export const filters = {
   askerNames,
   respondentName,
   upperFirst,
-  repeatedSubjects,
+  documentHeading,
+  repeatedHeadings,
   documentUrl,
   officialUrl,
 };

@@ -10,7 +10,7 @@
 import { browseOf, buildBrowse, groupTitle, shownFacets, type Browse, type Facet } from "./facets.ts";
 import { joinDutch, labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
-import { dutchDate, upperFirst } from "./format.ts";
+import { documentHeading, dutchDate } from "./format.ts";
 import { partSize, searchParts, type SearchPage } from "./search-parts.ts";
 import { withPathPrefix, type SiteData } from "./config.ts";
 import { documentUrl, facetPaths } from "./urls.ts";
@@ -72,7 +72,7 @@ export function searchFields(record: KamervraagRecord, browse: Browse): SearchFi
   const date = record.answered ?? record.submitted;
   const askers = joinDutch(groups.member.map((g) => g.name));
   const meta: SearchFields["meta"] = [
-    { key: "title", value: upperFirst(record.subject) },
+    { key: "title", value: documentHeading(record) },
     ...(date
       ? [
           { key: "date" as const, value: dutchDate(date) },

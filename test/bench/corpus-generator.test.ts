@@ -231,7 +231,7 @@ describe("the XML form", () => {
     const { source: _source, ...fields } = record;
     return {
       ...fields,
-      subject: fold(record.subject).replace(/^\*(.*)\*$/u, "$1"),
+      subject: record.subject === null ? null : fold(record.subject).replace(/^\*(.*)\*$/u, "$1"),
       questions: record.questions.map((q) => ({ ...q, text: fold(q.text) })),
       answers: record.answers.map((a) => ({ ...a, text: fold(a.text) })),
       notice: record.notice === null ? null : fold(record.notice),

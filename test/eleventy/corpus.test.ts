@@ -24,7 +24,7 @@ describe("a publisher's own template", () => {
     const links = page.querySelectorAll(".publisher-list a");
     expect(links.map((a) => a.getAttribute("href"))).toEqual(expected.map((r) => `/${r.id}/`));
     // The site's filters: a subject as a title, a Dutch date.
-    expect(text(links[0])).toBe(expected[0]!.subject.replace(/^./u, (c) => c.toUpperCase()));
+    expect(text(links[0])).toBe(expected[0]!.subject!.replace(/^./u, (c) => c.toUpperCase()));
     expect(page.querySelector(".publisher-list time")?.getAttribute("datetime")).toBe(expected[0]!.answered);
     expect(text(page.querySelector(".publisher-list li"))).toMatch(/, \d{1,2} [a-z]+ \d{4}$/u);
     // The global `documents` holds every record of the build.

@@ -1,20 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { buildBrowse } from "../../src/site/facets.ts";
 import { documentContext, relatedRows } from "../../src/site/document-context.ts";
+import { upperFirst } from "../../src/site/format.ts";
 import { navigation } from "../../src/site/navigation.ts";
 import { searchFields } from "../../src/site/search-fields.ts";
 import { fixtureRecord, loadFixtureRecords } from "../fixtures/records.ts";
 
 describe("documentContext", () => {
-  it("holds the subjects of the documents named under Zie ook that the site has, the listings and the search fields", async () => {
+  it("holds the titles of the documents named under Zie ook that the site has, the listings and the search fields", async () => {
     const records = await loadFixtureRecords();
     const browse = buildBrowse(records);
     const record = await fixtureRecord("ah-tk-20232024-2431");
     const other = await fixtureRecord("ah-tk-20232024-387");
     const context = documentContext(record, { siteDocuments: new Map([[other.id, other]]), browse });
     expect(context.seeAlso).toEqual([
-      { id: "ah-tk-20232024-387", subject: other.subject },
-      { id: "ah-tk-20232024-2100", subject: null },
+      { id: "ah-tk-20232024-387", title: upperFirst(other.subject!) },
+      { id: "ah-tk-20232024-2100", title: null },
     ]);
     expect(context.related).toEqual(relatedRows(record, browse));
     expect(context.search).toEqual(searchFields(record, browse));

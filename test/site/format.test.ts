@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askerNames, dutchDate, repeatedSubjects, respondentName, sessionYear, upperFirst } from "../../src/site/format.ts";
+import { askerNames, documentHeading, dutchDate, repeatedHeadings, respondentName, sessionYear, upperFirst } from "../../src/site/format.ts";
 import { documentUrl, officialUrl, seeAlsoUrl } from "../../src/site/urls.ts";
 
 describe("dutchDate", () => {
@@ -56,10 +56,18 @@ describe("names and numbers", () => {
     expect(upperFirst("«Gratis lunch»")).toBe("«Gratis lunch»");
   });
 
-  it("finds the subjects that more than one document of a list has", () => {
-    const records = [{ subject: "a" }, { subject: "b" }, { subject: "a" }, { subject: "c" }, { subject: "a" }];
-    expect(repeatedSubjects(records)).toEqual(["a"]);
-    expect(repeatedSubjects([])).toEqual([]);
+  it("finds the titles that more than one document of a list has", () => {
+    const doc = (subject: string | null, number = 1) => ({ subject, kind: "antwoord" as const, number, sessionYear: "2024-2025" });
+    const records = [doc("a"), doc("b"), doc("a"), doc("c"), doc("a"), doc(null, 604), doc(null, 605)];
+    expect(repeatedHeadings(records)).toEqual(["A"]);
+    expect(repeatedHeadings([])).toEqual([]);
+  });
+
+  it("names a document whose source does not say its subject by what it is and its number", () => {
+    expect(documentHeading({ subject: "het bericht", kind: "antwoord", number: 604, sessionYear: "2024-2025" })).toBe("Het bericht");
+    expect(documentHeading({ subject: null, kind: "antwoord", number: 604, sessionYear: "2024-2025" })).toBe(
+      "Antwoord op schriftelijke vragen, Aanhangsel nr. 604 (2024–2025)",
+    );
   });
 });
 
