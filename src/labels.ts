@@ -175,6 +175,33 @@ export const labels = {
   allDocumentsLink: (total: number) => `Alle ${documentCount(total)}`,
   waysIn: "Bladeren",
 
+  /** What a document's page says about the record's reliability (src/site/caution.ts). */
+  caution: {
+    heading: "Over deze tekst",
+    intro: "Deze pagina is automatisch gemaakt uit de bron van het document. Daarbij viel het volgende op:",
+    check: "Twijfelt u, lees dan de officiële publicatie:",
+    unstated: (fields: string) =>
+      `De bron van dit document is de antwoordbrief van het ministerie. Die vermeldt niet ${fields}; die gegevens ontbreken daarom hier.`,
+    fields: {
+      subject: "het onderwerp",
+      askers: "wie de vragen stelde",
+      addressees: "aan wie de vragen gericht waren",
+      submitted: "wanneer de vragen werden ingezonden",
+    },
+    kinds: {
+      footnotes: "Een voetnoot kon niet zeker bij de tekst worden geplaatst, of een voetnoot ontbreekt.",
+      unanswered: "Bij een vraag is geen antwoord gevonden.",
+      numbering: "De nummering van de vragen en antwoorden wijkt af; ze staan hier zoals ze gedrukt zijn.",
+      empty: "Een vraag of antwoord heeft geen tekst.",
+      unplaced: "Een stuk tekst hoorde bij geen vraag of antwoord.",
+      nameCorrected: "Een naam die in de bron aaneengeschreven stond, is verbeterd met een tweede bron.",
+      sources: "De bronnen van dit document spreken elkaar op een punt tegen.",
+      spelling: "Een partij- of ministerienaam is anders gespeld dan gebruikelijk.",
+      words: "Woorden die in de bron aan elkaar vastzaten, zijn mogelijk niet overal goed gescheiden.",
+      other: "Bij het lezen van de bron viel iets op dat een mens zou moeten nakijken.",
+    },
+  },
+
   /** Links from a document page to the listings it is in. */
   moreDocuments: "Meer documenten",
   parties: { one: "Partij", many: "Partijen" },

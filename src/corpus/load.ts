@@ -12,7 +12,7 @@ import { createNormalizePool, type NormalizePool } from "./pool.ts";
 import { createFolderMaker, hashFolder } from "../common/folders.ts";
 import { isCompanionFile, readSourceFile, SOURCE_EXTENSIONS } from "../ingest/index.ts";
 import { readMetadataXml } from "../ingest/metadata.ts";
-import type { Diagnostic, KamervraagRecord, NormalizeResult } from "../model.ts";
+import type { Diagnostic, Doubt, KamervraagRecord, NormalizeResult } from "../model.ts";
 import { normalizeDocument } from "../normalize/index.ts";
 import { normalizeStructured } from "../normalize/structured.ts";
 import { compareForms, mostAuthoritative } from "./forms.ts";
@@ -134,16 +134,24 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
   });
   diagnostics.push(...witnesses.diagnostics);
   // One record per document: the most authoritative form, the others compared with it, and the
-  // publisher's metadata of the document checked against it and filling what it lacks.
+  // publisher's metadata of the document checked against it and filling what it lacks. What was found
+  // wrong on the way stays with the record as its doubts, for its page and its readers.
+  const ofFile = new Map(files.map((path, index) => [path, results[index]!.diagnostics]));
   const published = [...byId.values()].map((forms) => {
     const chosen = mostAuthoritative(forms);
-    for (const other of forms) if (other !== chosen) diagnostics.push(...compareForms(chosen, other));
+    const compared = forms.filter((other) => other !== chosen).flatMap((other) => compareForms(chosen, other));
     const witnessed = applyWitnesses(chosen, witnesses.byId.get(chosen.id) ?? []);
-    diagnostics.push(...witnessed.diagnostics);
-    return witnessed.record;
+    diagnostics.push(...compared, ...witnessed.diagnostics);
+    const doubts = [...(ofFile.get(chosen.source.path) ?? []), ...compared, ...witnessed.diagnostics].map(doubtOf);
+    return { ...witnessed.record, doubts };
   });
   const records = published.sort(newestFirst);
   return { records, diagnostics, rejected, stats: { files: files.length, cached } };
+}
+
+/** A diagnostic as the record keeps it: what is wrong and where, without the file (the record names its source). */
+function doubtOf(d: Diagnostic): Doubt {
+  return { code: d.code, message: d.message, ...(d.line ? { line: d.line } : {}), ...(d.page ? { page: d.page } : {}) };
 }
 
 /**

@@ -9,6 +9,7 @@ import { labels } from "../labels.ts";
 import { createFootnoteScope } from "../markdown/index.ts";
 import type { Answer, KamervraagRecord, Question } from "../model.ts";
 import { askerName, askerNames, documentHeading, dutchDate, respondentName, sessionYear } from "./format.ts";
+import { caution, type Caution } from "./caution.ts";
 import type { DocumentContext, RelatedRow } from "./document-context.ts";
 import type { NavigationItem } from "./navigation.ts";
 import { documentJsonUrl, officialUrl, seeAlsoUrl } from "./urls.ts";
@@ -44,6 +45,8 @@ export interface DocumentView {
   description: string;
   heading: string;
   metadata: MetadataRow[];
+  /** What the page tells the reader about the record's reliability, or null when there is nothing to tell. */
+  caution: (Caution & { officialUrl: string; officialText: string }) | null;
   /** How long the answer took, as a sentence; null when a date is missing. */
   answerTime: string | null;
   /** The listings the document is in (askers, parties, ministries, topics, vergaderjaar, kind). */
@@ -195,6 +198,7 @@ export function buildDocumentView(record: KamervraagRecord, options: DocumentVie
       answered: record.answered ? dutchDate(record.answered) : null,
     }),
     heading,
+    caution: cautionOf(record),
     metadata: metadataRows(record, options.context),
     answerTime: answerTimeText(record),
     related: options.context.related,
@@ -203,4 +207,9 @@ export function buildDocumentView(record: KamervraagRecord, options: DocumentVie
     items,
     footnotes: scope.renderFootnotes(),
   };
+}
+
+function cautionOf(record: KamervraagRecord): DocumentView["caution"] {
+  const found = caution(record);
+  return found && { ...found, officialUrl: officialUrl(record.id), officialText: labels.officialPublicationLink(record.id) };
 }
