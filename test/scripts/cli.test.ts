@@ -67,6 +67,34 @@ describe("check", () => {
     ]);
   });
 
+  it("writes the fidelity report with --report: per file its problems by kind, largest doubt first", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kv-report-"));
+    try {
+      const path = join(dir, "fidelity.json");
+      const { code, stdout } = await tsx("scripts/check.ts", "--report", path, "test/fixtures/bad");
+      expect(code).toBe(1);
+      expect(stdout).toContain(`fidelity report: ${path}`);
+      const report = JSON.parse(readFileSync(path, "utf8")) as {
+        files: number;
+        documents: Array<{ file: string; errors: number; byCode: Record<string, number> }>;
+      };
+      expect(report.files).toBeGreaterThan(0);
+      const empty = report.documents.find((d) => d.file === "test/fixtures/bad/empty.md");
+      expect(empty).toMatchObject({ errors: 1, byCode: { empty: 1 } });
+      // Errors first: no file with errors after one without.
+      const errors = report.documents.map((d) => d.errors > 0);
+      expect(errors).toEqual([...errors].sort((a, b) => Number(b) - Number(a)));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("explains --report without a file name", async () => {
+    const { code, stderr } = await tsx("scripts/check.ts", "--report");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^--report needs a file name\nusage: npm run check/u);
+  });
+
   it("fails on warnings too with --strict", async () => {
     const { code } = await tsx("scripts/check.ts", "--strict", "content/documents/ah-tk-20232024-302.md");
     expect(code).toBe(1);
