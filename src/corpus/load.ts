@@ -16,6 +16,7 @@ import type { Diagnostic, Doubt, KamervraagRecord, NormalizeResult } from "../mo
 import { normalizeDocument } from "../normalize/index.ts";
 import { normalizeStructured } from "../normalize/structured.ts";
 import { compareForms, mostAuthoritative } from "./forms.ts";
+import { correctGluedNamesByCorpus } from "./names.ts";
 import { listFiles } from "./source-files.ts";
 import { applyWitnesses, assignMetadata, isMetadataFile, type Witness } from "./witness.ts";
 
@@ -142,10 +143,13 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
     const compared = forms.filter((other) => other !== chosen).flatMap((other) => compareForms(chosen, other));
     const witnessed = applyWitnesses(chosen, witnesses.byId.get(chosen.id) ?? []);
     diagnostics.push(...compared, ...witnessed.diagnostics);
-    const doubts = [...(ofFile.get(chosen.source.path) ?? []), ...compared, ...witnessed.diagnostics].map(doubtOf);
-    return { ...witnessed.record, doubts };
+    return { record: witnessed.record, found: [...(ofFile.get(chosen.source.path) ?? []), ...compared, ...witnessed.diagnostics] };
   });
-  const records = published.sort(newestFirst);
+  const named = correctGluedNamesByCorpus(published.map((p) => p.record));
+  diagnostics.push(...named.diagnostics.flat());
+  const records = named.records
+    .map((record, index) => ({ ...record, doubts: [...published[index]!.found, ...named.diagnostics[index]!].map(doubtOf) }))
+    .sort(newestFirst);
   return { records, diagnostics, rejected, stats: { files: files.length, cached } };
 }
 

@@ -3,7 +3,8 @@
  * second witness of it. Its fields fill what the document's body does not say (the Zaak number, the
  * policy topics) and are checked against what the body says (askers, the date of the answer, the kind,
  * the number, the id, the vergaderjaar): every disagreement is a warning on the document that names the
- * field, both values and the metadata file, and the record stays the body's.
+ * field, both values and the metadata file, and the record stays the body's, with one exception: a
+ * name whose particle the print glued (`Inge vanDijk`) is read as the metadata spells it, with a warning.
  *
  * Which metadata belongs to which document:
  * - `<id>.metadata.xml` beside the document whose id (or file name without its extension) is `<id>`;
@@ -18,6 +19,8 @@
  */
 import { basename, dirname, extname } from "node:path";
 import { recordSchema, type Diagnostic, type KamervraagRecord } from "../model.ts";
+import { ungluedName } from "../normalize/glued-names.ts";
+import { SURNAME_PARTICLES } from "../normalize/vocabulary.ts";
 
 /** A metadata file read: its path (as diagnostics name it) and its fields by `metadata.xml`'s names. */
 export interface Witness {
@@ -95,31 +98,6 @@ export function assignMetadata(
 /** A Zaak number; the Eerste Kamer's question numbers (`219200007`) are not, and fill nothing. */
 const ZAAK = /^\d{4}Z\d{5}$/u;
 
-/** Particles of Dutch (and a few other) surnames, which begin a surname wherever they stand. */
-const PARTICLES = new Set([
-  "van",
-  "de",
-  "der",
-  "den",
-  "het",
-  "'t",
-  "ten",
-  "ter",
-  "te",
-  "in",
-  "op",
-  "aan",
-  "la",
-  "le",
-  "du",
-  "da",
-  "di",
-  "von",
-  "zu",
-  "el",
-  "al",
-]);
-
 /**
  * A name as the surname it is compared by: `S.P.R.A. van Weyenberg`, `Van Weyenberg` and `Dijk, D.J.H.
  * van` as `van weyenberg` and `van dijk`; `R.H. (Romke) de Jong` and `Romke de Jong` as `de jong`.
@@ -138,12 +116,12 @@ export function surnameKey(name: string): string {
     .toLowerCase()
     .split(/\s+/u)
     .filter((word) => word !== "" && !word.includes(".") && !/^\p{L}$/u.test(word));
-  const start = words.findIndex((word, i) => PARTICLES.has(word) && i < words.length - 1);
+  const start = words.findIndex((word, i) => SURNAME_PARTICLES.has(word) && i < words.length - 1);
   return (start < 0 ? words.slice(-1) : words.slice(start)).join(" ");
 }
 
 /** What the body lacks and the metadata gives: the only fields a witness ever changes. */
-type Filled = Partial<Pick<KamervraagRecord, "zaak" | "topics">>;
+type Filled = Partial<Pick<KamervraagRecord, "zaak" | "topics" | "askers">>;
 
 /**
  * What `witness` adds to the body's `record`, and a warning for each field in which the two disagree.
@@ -182,10 +160,25 @@ function examine(record: KamervraagRecord, witness: Witness): { filled: Filled; 
   }
 
   const askers = values("OVERHEIDop.indiener");
+  // A name whose particle the print glued (`Inge vanDijk`) is read as the metadata spells it.
+  const keys = new Set(askers.map(surnameKey));
+  const corrected = record.askers.map((asker) => {
+    const spaced = ungluedName(asker.name);
+    if (spaced === null || keys.has(surnameKey(asker.name)) || !keys.has(surnameKey(spaced))) return asker;
+    diagnostics.push({
+      file: record.source.path,
+      severity: "warning",
+      code: "name-corrected",
+      message: `asker «${asker.name}» read as «${spaced}»: the print glues the particle to the surname, ${witness.path} (OVERHEIDop.indiener) has the space`,
+      hint: "check the name against the printed page",
+    });
+    return { ...asker, name: spaced };
+  });
+  if (corrected.some((asker, i) => asker !== record.askers[i])) filled.askers = corrected;
   if (
     askers.length > 0 &&
     !sameMultiset(
-      record.askers.map((a) => surnameKey(a.name)),
+      corrected.map((a) => surnameKey(a.name)),
       askers.map(surnameKey),
     )
   ) {
@@ -218,9 +211,11 @@ export function applyWitnesses(record: KamervraagRecord, witnesses: readonly Wit
     diagnostics.push(...examined.diagnostics);
     filled.zaak ??= examined.filled.zaak;
     filled.topics ??= examined.filled.topics;
+    filled.askers ??= examined.filled.askers;
   }
   if (filled.zaak === undefined) delete filled.zaak;
   if (filled.topics === undefined) delete filled.topics;
+  if (filled.askers === undefined) delete filled.askers;
   if (Object.keys(filled).length === 0) return { record, diagnostics };
   // What was filled in must leave a record the schema accepts, like everything else that is published.
   const parsed = recordSchema.safeParse({ ...record, ...filled });

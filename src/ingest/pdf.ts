@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import type { PDFDocumentProxy, TextItem } from "pdfjs-dist/types/src/display/api.js";
 import type { Diagnostic } from "../model.ts";
 import { layoutPages, type PdfItem, type PdfLine, type PdfPageItems } from "./pdf-layout.ts";
-import type { SourceDocument, SourceLine } from "./source.ts";
+import type { DocumentInfo, SourceDocument, SourceLine } from "./source.ts";
 
 export type PdfReadResult = { ok: true; source: SourceDocument } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -17,6 +17,8 @@ export type PdfReadResult = { ok: true; source: SourceDocument } | { ok: false; 
 export interface PdfLayout {
   pages: number;
   lines: PdfLine[];
+  /** The PDF's own document information, where it says something (see `documentInfo`). */
+  info: DocumentInfo;
 }
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -68,7 +70,8 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfReadR
     ...(l.indent ? { indent: l.indent } : {}),
     ...(l.gapBefore ? { gapBefore: true } : {}),
   }));
-  return { ok: true, source: { path, format: "pdf", lines, inlineMarkdown: false } };
+  const info = layout.layout.info;
+  return { ok: true, source: { path, format: "pdf", lines, inlineMarkdown: false, ...(Object.keys(info).length > 0 ? { documentInfo: info } : {}) } };
 }
 
 /** Reads a PDF into styled, positioned lines (what `readPdf` hands on, with fonts and geometry). */
@@ -149,12 +152,31 @@ export async function readPdfLayout(bytes: Uint8Array, path: string): Promise<{ 
         "the text must be recognized first: run OCR (e.g. «ocrmypdf in.pdf out.pdf») and read the result, or use the official PDF",
       );
     }
-    return { ok: true, layout: { pages: doc.numPages, lines: layoutPages(pages) } };
+    return { ok: true, layout: { pages: doc.numPages, lines: layoutPages(pages), info: await documentInfo(doc) } };
   } catch (error) {
     return fail("pdf-corrupt", `the PDF cannot be read: ${messageOf(error)}`, "download the file again or ask for a new copy");
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * The Title and Subject of the PDF's document information dictionary. The publisher's typesetting
+ * writes the subject sentence there (`Antwoord op vragen van het lid Inge van Dijk over …`) from its
+ * own data, not from the text layer: a second witness of names the text layer glued. Placeholders
+ * (`None`, empty) say nothing and are left out; a dictionary that cannot be read gives nothing.
+ */
+async function documentInfo(doc: PDFDocumentProxy): Promise<DocumentInfo> {
+  let info: Record<string, unknown>;
+  try {
+    info = ((await doc.getMetadata()).info ?? {}) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+  const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" && !/^(?:none|null|untitled)$/iu.test(value.trim()) ? value.trim() : null);
+  const title = text(info["Title"]);
+  const subject = text(info["Subject"]);
+  return { ...(title !== null ? { title } : {}), ...(subject !== null ? { subject } : {}) };
 }
 
 /** The text items of one page in page coordinates (y downwards), with weight and style. */

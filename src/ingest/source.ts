@@ -30,10 +30,18 @@ export interface SourceLine {
   gapBefore?: boolean;
 }
 
+/** What a PDF says of itself in its document information dictionary, when it says anything. */
+export interface DocumentInfo {
+  title?: string;
+  subject?: string;
+}
+
 export interface SourceDocument {
   path: string;
   format: SourceFormat;
   lines: SourceLine[];
+  /** The PDF's own Title and Subject (src/ingest/pdf.ts), a second witness of what its text layer says. */
+  documentInfo?: DocumentInfo;
   /** Key/value pairs of a front matter block, for hand-authored markdown. */
   frontMatter?: Record<string, string>;
   /** Whether body text is markdown already (keep its inline markup) or plain text (escape it). */

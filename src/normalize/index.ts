@@ -4,14 +4,16 @@
  * one `WorkDocument` (work.ts) and hand each other what they found; in order, in `stages/`:
  * inline-markup → furniture → masthead → older-layout → footnote-definitions → header-sentences →
  * identity → blocks → footnote-references → text → questions-answers → pairing → footnote-texts →
- * record. The order is the order of the diagnostics, and each stage reads what the ones before it
- * marked: the masthead is what precedes the question sentence and is not furniture, footnote
- * definitions are taken out before the header sentences and blocks are read, and bare footnote markers
- * are rewritten before the text is rendered.
+ * record → document-info (a PDF's own Subject and Title as a witness of the askers' names). The order
+ * is the order of the diagnostics, and each stage reads what the ones before it marked: the masthead
+ * is what precedes the question sentence and is not furniture, footnote definitions are taken out
+ * before the header sentences and blocks are read, and bare footnote markers are rewritten before the
+ * text is rendered.
  */
 import type { SourceDocument, SourceLine } from "../ingest/source.ts";
 import type { Diagnostic, KamervraagRecord } from "../model.ts";
 import { splitBlocks } from "./stages/blocks.ts";
+import { correctNamesByDocumentInfo } from "./stages/document-info.ts";
 import { markFootnoteDefinitions } from "./stages/footnote-definitions.ts";
 import { markFootnoteReferences } from "./stages/footnote-references.ts";
 import { writeFootnotes } from "./stages/footnote-texts.ts";
@@ -63,7 +65,8 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
   checkPairing(work, header, content);
   const footnotes = writeFootnotes(work, definitions, text.usedNotes);
   checkAskersAndDates(work, header, question);
-  return normalized(work, buildRecord(work, { footer, identity, header, question, content, footnotes }));
+  const record = buildRecord(work, { footer, identity, header, question, content, footnotes });
+  return normalized(work, record && correctNamesByDocumentInfo(work, record));
 }
 
 function normalized(work: WorkDocument, record: KamervraagRecord | null): NormalizedDocument {

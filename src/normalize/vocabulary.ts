@@ -37,3 +37,9 @@ export const PLURAL_ROLES: Record<string, string> = {
 };
 
 export const ROLE_PATTERN = "(?:Minister-[Pp]resident|Viceminister-[Pp]resident|[Ss]taatssecretaris(?:sen)?|[Mm]inisters?)";
+
+/** Particles of Dutch (and a few other) surnames, which begin a surname wherever they stand. */
+// prettier-ignore
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "aan", "la", "le", "du", "da", "di", "von", "zu", "el", "al",
+]);

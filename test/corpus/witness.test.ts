@@ -162,6 +162,29 @@ describe("the publisher's metadata as a second witness", () => {
     expect(corpus.diagnostics[0]!.message).toMatch(/^id: «ah-tk-20202021-3235» in this document, «ah-tk-20202021-3236» in .*metadata\.xml .*not used$/u);
   });
 
+  it("reads a name whose particle the print glued as the metadata spells it, with a warning and as a doubt of the record", async () => {
+    const root = join(work, "glued");
+    await mkdir(root, { recursive: true });
+    // The text layer of the official PDF of 878 glues «Inge vanDijk»; a text extraction keeps that.
+    const glued = "ah-tk-20232024-878";
+    await copyFile(`test/fixtures/pdftotext-layout/${glued}.txt`, join(root, `${glued}.txt`));
+    const metadata = (await readFile(METADATA, "utf8"))
+      .replace(/(name="DC\.identifier"[^>]*content=")[^"]*/u, `$1${glued}`)
+      .replace(/<metadata name="OVERHEIDop\.indiener"[^>]*\/>\s*/gu, "")
+      .replace(/(<metadata name="OVERHEIDop\.vergaderjaar")/u, '<metadata name="OVERHEIDop.indiener" scheme="" content="I. van Dijk"/>\n$1');
+    await writeFile(join(root, `${glued}.metadata.xml`), metadata);
+    const corpus = await loadCorpus(root);
+    const record = corpus.records.find((r) => r.id === glued)!;
+    expect(record.askers.map((a) => a.name)).toEqual(["Inge van Dijk"]);
+    const corrected = corpus.diagnostics.filter((d) => d.code === "name-corrected");
+    expect(corrected).toHaveLength(1);
+    expect(corrected[0]!.message).toBe(
+      `asker «Inge vanDijk» read as «Inge van Dijk»: the print glues the particle to the surname, ${shown(join(root, `${glued}.metadata.xml`))} (OVERHEIDop.indiener) has the space`,
+    );
+    expect(disagreements(corpus).filter((d) => d.message.startsWith("askers"))).toEqual([]);
+    expect(record.doubts?.map((d) => d.code)).toContain("name-corrected");
+  });
+
   it("reads metadata_owms.xml when the folder has no metadata.xml, and only metadata.xml when it has both", async () => {
     const owms = await layout(null);
     await copyFile(`${REAL}/metadata_owms.xml`, join(owms, ID, "metadata_owms.xml"));

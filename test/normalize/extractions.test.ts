@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeFile } from "../../src/corpus/load.ts";
+import { ungluedName } from "../../src/normalize/glued-names.ts";
 import { fingerprint } from "../support/fingerprint.ts";
 
 const DIR = "test/fixtures/pdftotext";
@@ -24,7 +25,13 @@ describe("reading-order text extractions of the official PDFs", () => {
       const { record, diagnostics } = await normalizeFile(`${DIR}/${file}`);
       expect(diagnostics).toEqual([]);
       const expected = JSON.parse(readFileSync(`test/fixtures/expected/${file.replace(".txt", ".json")}`, "utf8")) as ReturnType<typeof fingerprint>;
+      // A text extraction does not carry the PDF's document information, which puts back the space of
+      // a name whose particle the text layer glued: its names may lack exactly that space.
       const actual = fingerprint(record!);
+      actual.askers = actual.askers.map((asker, i) => {
+        const read = expected.askers[i]?.name;
+        return read !== undefined && ungluedName(asker.name) === read ? { ...asker, name: read } : asker;
+      });
       // URLs (also a footnote's first word when the note is a bare URL) are compared without hyphens:
       // the extraction joined line-end hyphens away, inside URLs too.
       const unhyphenated = (f: typeof actual) => ({

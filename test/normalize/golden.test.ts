@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeFile } from "../../src/corpus/load.ts";
 import { recordSchema, type KamervraagRecord } from "../../src/model.ts";
+import { ungluedName } from "../../src/normalize/glued-names.ts";
 import { fingerprint, withoutLost } from "../support/fingerprint.ts";
 
 const documents = readdirSync("content/documents")
@@ -82,13 +83,19 @@ describe("the original sample ah-tk-20202021-2290.md", async () => {
 });
 
 describe("the text extractions of each official PDF", () => {
-  const withoutSource = ({ source: _source, ...rest }: KamervraagRecord) => rest;
+  // The PDF's own Subject puts back the space of a name whose particle the text layer glued
+  // (src/normalize/stages/document-info.ts); a text extraction does not carry the document
+  // information, so its names may lack exactly that space, and nothing else.
+  const withoutSource = ({ source: _source, doubts: _doubts, ...rest }: KamervraagRecord, pdf?: KamervraagRecord) => ({
+    ...rest,
+    askers: rest.askers.map((asker, i) => (pdf?.askers[i] && ungluedName(asker.name) === pdf.askers[i].name ? { ...asker, name: pdf.askers[i].name } : asker)),
+  });
   for (const file of documents.filter((f) => f.endsWith(".pdf"))) {
     const id = file.replace(/\.pdf$/u, "");
     it(`${id}: pdftotext -layout gives the same record as the PDF`, async () => {
       const fromPdf = (await normalizeFile(`content/documents/${file}`)).record!;
       const fromText = (await normalizeFile(`test/fixtures/pdftotext-layout/${id}.txt`)).record!;
-      expect(withoutSource(fromText)).toEqual(withoutSource(fromPdf));
+      expect(withoutSource(fromText, fromPdf)).toEqual(withoutSource(fromPdf));
     });
 
     it(`${id}: plain pdftotext gives the same record, but for what it lost (line-end hyphens, line widths)`, async () => {
@@ -99,7 +106,7 @@ describe("the text extractions of each official PDF", () => {
       // (`aanloop- en` became `aanloopen`). Every other character must be equal, in order.
       const withoutHyphensAndBreaks = (r: KamervraagRecord) =>
         JSON.parse(
-          JSON.stringify(withoutSource(r))
+          JSON.stringify(withoutSource(r, fromPdf))
             .replaceAll("-", "")
             .replace(/(?:\\n|\s)+/gu, ""),
         ) as unknown;
