@@ -42,6 +42,7 @@ const TEMPLATES: Record<string, string[]> = {
   "listing of a ministry the site does not know": ["/ministerie/digitale-weerbaarheid/"],
   "listing of a policy topic": ["/onderwerp/sociale-zekerheid-organisatie-en-beleid/"],
   "document read from the official XML": ["/ah-tk-20202021-3235/"],
+  "document whose page tells what may be wrong": ["/ah-tk-20232024-878/"],
   index: ["/lid/", "/soort/", "/onderwerp/"],
   "page not found": ["/404.html"],
   "accessibility statement": ["/toegankelijkheid/"],

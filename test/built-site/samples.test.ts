@@ -48,6 +48,24 @@ describe("the site built from content/documents", () => {
     expect(new Set(references)).toEqual(new Set(doc.footnotes.map((f) => `Voetnoot ${f.number}`)));
   });
 
+  it("tells the reader what may be wrong on the page of a document with doubts, and says nothing on the others", () => {
+    // 878: the text layer glues «Inge vanDijk»; the PDF's own Subject puts the space back, a doubt.
+    const page = site.page("/ah-tk-20232024-878/");
+    const caution = page.querySelector("aside.kv-caution");
+    expect(caution?.getAttribute("aria-labelledby")).toBe("over-deze-tekst");
+    expect(text(caution?.querySelector("h2"))).toBe("Over deze tekst");
+    expect(caution?.querySelectorAll("li").map((li) => text(li))).toEqual([
+      "Een naam die in de bron aaneengeschreven stond, is verbeterd met een tweede bron.",
+    ]);
+    expect(caution?.querySelector("a")?.getAttribute("href")).toBe("https://zoek.officielebekendmakingen.nl/ah-tk-20232024-878.html");
+    expect(text(page.querySelector("dl.kv-meta"))).toContain("Inge van Dijk (CDA)");
+    const record = JSON.parse(site.read("ah-tk-20232024-878/record.json")) as { askers: { name: string }[]; doubts: { code: string }[] };
+    expect(record.askers.map((a) => a.name)).toEqual(["Inge van Dijk"]);
+    expect(record.doubts.map((d) => d.code)).toEqual(["name-corrected"]);
+    expect(site.fileFor("/lid/inge-van-dijk-cda/")).not.toBeNull();
+    expect(site.page("/ah-tk-20232024-387/").querySelector("aside.kv-caution")).toBeNull();
+  });
+
   it("lists every document on the home page", () => {
     const links = site
       .page("/")
