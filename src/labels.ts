@@ -209,6 +209,16 @@ export const labels = {
   recordJson: "De gegevens van dit document (JSON)",
   /** The footer's link to /records.json: a file name alone says little out of context (WCAG 2.4.4). */
   recordsJson: "De gegevens van alle documenten (JSON)",
+  /** The head of records.json (content/records-index.11ty.ts). */
+  openDataIndex: {
+    title: "Kamervragen: de gegevens",
+    description:
+      "Schriftelijke vragen van Kamerleden en de antwoorden van de regering, uit het Aanhangsel van de Handelingen, één record per document, per vergaderjaar.",
+    licence: "CC0 1.0: de gegevens zijn vrij van rechten; de teksten zelf zijn openbaar (Auteurswet, artikel 11).",
+    licenceUrl: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
+  },
+  /** The footer's link to the page that explains the open data (content/open-data.njk). */
+  openDataPage: "Uitleg bij de gegevens",
 
   /** Feeds (Atom) and open data. */
   feeds: {

@@ -15,7 +15,7 @@ import { buildDocumentView, type DocumentView } from "../site/document-view.ts";
 import { browseOf } from "../site/facets.ts";
 import { absoluteLinks, buildFeed, buildFeedEntry, escapeHtml, feedRecords, feedSources, type FeedEntry } from "../site/feeds.ts";
 import { listingPages } from "../site/listings.ts";
-import { recordsPerYear } from "../site/open-data.ts";
+import { openDataRecord, recordsPerYear } from "../site/open-data.ts";
 import { sitemapFiles, sitemapUrls } from "../site/sitemap.ts";
 import { documentJsonUrl, documentUrl, recordsYearUrl } from "../site/urls.ts";
 import { createPageFiles } from "./files.ts";
@@ -81,6 +81,7 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
   const md = createMarkdown();
   const siteDocuments = new Map(documents.map((record) => [record.id, record]));
   const contextOf = (record: KamervraagRecord): DocumentContext => documentContext(record, { siteDocuments, browse });
+  const published = (record: KamervraagRecord) => openDataRecord(record, browse, (url) => absoluteUrl(site, url));
   const viewOf = (record: KamervraagRecord, context: DocumentContext): DocumentView => {
     try {
       return buildDocumentView(record, { md, context });
@@ -117,7 +118,7 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
       const url = documentUrl(record.id);
       const context = contextOf(record);
       // The record's file as it is published, which is also what its key is made from.
-      const recordJson = `${JSON.stringify(record, null, 2)}\n`;
+      const recordJson = `${JSON.stringify(published(record), null, 2)}\n`;
       const recordKey = inputKey(recordJson);
       const pageKey = inputKey(url, recordKey, JSON.stringify(context));
       recordKeys.set(record.id, recordKey);
@@ -182,7 +183,10 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
     for (const year of recordsPerYear(documents)) {
       const url = recordsYearUrl(year.sessionYear);
       const key = inputKey(url, ...year.records.map((record) => keyOf(recordKeys, record)));
-      if (!(await files.keep(url, key))) await files.write(url, `${JSON.stringify(year.records, null, 1)}\n`, { key });
+      if (!(await files.keep(url, key))) {
+        const file = { sessionYear: year.sessionYear, count: year.records.length, records: year.records.map(published) };
+        await files.write(url, `${JSON.stringify(file, null, 1)}\n`, { key });
+      }
       await files.flush();
     }
 

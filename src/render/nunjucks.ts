@@ -12,6 +12,7 @@ import type { KamervraagRecord } from "../model.ts";
 import { siteFilters, type SiteData } from "../site/config.ts";
 import { browseOf } from "../site/facets.ts";
 import { filters } from "../site/format.ts";
+import { fieldRows, recordJsonSchema } from "../site/open-data-schema.ts";
 import { navigation, waysIn } from "../site/listings.ts";
 import { searchFacetCounts, searchIndexParts, searchPageConfig } from "../site/search-fields.ts";
 import * as urls from "../site/urls.ts";
@@ -37,6 +38,7 @@ export function createNunjucks(options: NunjucksOptions): nunjucks.Environment {
     dateToRfc3339,
     waysIn: (documents: readonly KamervraagRecord[]) => waysIn(browseOf(documents)),
     searchFacetCounts,
+    recordJsonSchema: (id: string) => `${JSON.stringify(recordJsonSchema(id), null, 1)}\n`,
     searchIndexParts: (documents: readonly KamervraagRecord[], site: SiteData) => searchIndexParts(documents, site, options.searchPartSize),
   };
   for (const [name, filter] of Object.entries(all)) env.addFilter(name, filter as (...args: unknown[]) => unknown);
@@ -46,6 +48,7 @@ export function createNunjucks(options: NunjucksOptions): nunjucks.Environment {
     urls: { ...urls },
     navigation: navigation(),
     searchPage: searchPageConfig(),
+    openDataFields: fieldRows(),
   };
   for (const [name, value] of Object.entries(globals)) env.addGlobal(name, value);
   return env;

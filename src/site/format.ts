@@ -84,6 +84,13 @@ export function repeatedHeadings(records: ReadonlyArray<Pick<KamervraagRecord, "
   return [...repeated];
 }
 
+/** The date of the newest answer or notice among `records`, or null when none has one. */
+export function newestAnswered(records: ReadonlyArray<Pick<KamervraagRecord, "answered">>): string | null {
+  let newest: string | null = null;
+  for (const { answered } of records) if (answered !== null && (newest === null || answered > newest)) newest = answered;
+  return newest;
+}
+
 export const filters = {
   dutchDate,
   sessionYear,
@@ -93,6 +100,7 @@ export const filters = {
   upperFirst,
   documentHeading,
   repeatedHeadings,
+  newestAnswered,
   documentUrl,
   officialUrl,
 };

@@ -73,6 +73,12 @@ export const siteFeedUrl = "/feed.xml";
 /** The stylesheet that shows a feed as a page in a browser. */
 export const feedStylesheetUrl = "/assets/feed.xsl";
 
+/** The page that explains the open data to whoever reuses it. */
+export const openDataUrl = "/open-data/";
+
+/** The JSON Schema of a published record. */
+export const recordsSchemaUrl = "/records.schema.json";
+
 /** The index of the open data: which vergaderjaren there are, and where their records are. */
 export const recordsIndexUrl = "/records.json";
 

@@ -46,6 +46,7 @@ const TEMPLATES: Record<string, string[]> = {
   index: ["/lid/", "/soort/", "/onderwerp/"],
   "page not found": ["/404.html"],
   "accessibility statement": ["/toegankelijkheid/"],
+  "open data explained": ["/open-data/"],
 };
 const SEARCH_PAGE = "/zoeken/";
 /** Whether the site has a search page (its template), known before the build. */

@@ -8,7 +8,9 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerDays } from "../../src/site/answer-time.ts";
-import { recordSchema, type KamervraagRecord } from "../../src/model.ts";
+import { basename } from "node:path";
+import { type KamervraagRecord } from "../../src/model.ts";
+import { openDataRecordSchema } from "../../src/site/open-data.ts";
 import { slugify } from "../../src/site/slug.ts";
 import { loadBrowseRecords } from "../fixtures/browse/records.ts";
 import { pageProblems, text } from "../support/html.ts";
@@ -568,11 +570,22 @@ describe.each([
   });
 
   describe("open data", () => {
-    it("puts each record as JSON beside its page, linked from the page, valid against the record schema", () => {
+    it("puts each record as JSON beside its page, linked from the page, valid against the record schema, with what a stranger needs", () => {
       for (const record of records) {
-        const json: unknown = JSON.parse(site.read(`${record.id}/record.json`));
-        expect(recordSchema.parse(json)).toEqual(record);
-        expect(json).toEqual(record);
+        const json = openDataRecordSchema.parse(JSON.parse(site.read(`${record.id}/record.json`)));
+        const { answerDays: days, links, groups, source, ...fields } = json;
+        const { source: _source, ...recorded } = record;
+        expect(fields).toEqual(recorded);
+        expect(source).toEqual({ path: basename(record.source.path), format: record.source.format });
+        expect(days).toBe(answerDays(record));
+        expect(links.official).toBe(`https://zoek.officielebekendmakingen.nl/${record.id}.html`);
+        expect(new URL(links.page).pathname).toBe(`${prefix}${record.id}/`);
+        expect(new URL(links.record).pathname).toBe(`${prefix}${record.id}/record.json`);
+        for (const group of [...groups.members, ...groups.parties, ...groups.ministries, ...groups.topics]) {
+          expect(site.fileFor(new URL(group.url).pathname.slice(prefix.length - 1)), group.url).not.toBeNull();
+          expect(group.url).toContain(`/${group.slug}/`);
+        }
+        expect(groups.parties.map((g) => g.name)).toEqual([...new Set(record.askers.map((a) => a.canonicalParty))]);
         const link = site.page(`/${record.id}/`).querySelector('link[rel="alternate"][type="application/json"]');
         expect(link?.getAttribute("href")).toBe(`${prefix}${record.id}/record.json`);
       }
@@ -582,10 +595,12 @@ describe.each([
       const index = JSON.parse(site.read("records.json")) as { count: number; vergaderjaren: { sessionYear: string; count: number; url: string }[] };
       expect(index.count).toBe(records.length);
       const all = index.vergaderjaren.flatMap((year) => {
-        const group = JSON.parse(site.read(year.url)) as unknown[];
-        expect(group).toHaveLength(year.count);
-        return group
-          .map((r) => recordSchema.parse(r))
+        const file = JSON.parse(site.read(year.url)) as { sessionYear: string; count: number; records: unknown[] };
+        expect(file.sessionYear).toBe(year.sessionYear);
+        expect(file.count).toBe(year.count);
+        expect(file.records).toHaveLength(year.count);
+        return file.records
+          .map((r) => openDataRecordSchema.parse(r))
           .map((r) => {
             expect(r.sessionYear).toBe(year.sessionYear);
             return r.id;

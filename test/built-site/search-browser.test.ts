@@ -70,7 +70,7 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
         for (const { url } of indexParts()) expect(readFileSync(join(output, url.slice(pathPrefix.length), "pagefind-entry.json"), "utf8")).toContain('"nl"');
       }
       const index = JSON.parse(readFileSync(join(output, "records.json"), "utf8")) as { vergaderjaren: { url: string }[] };
-      records = index.vergaderjaren.flatMap((year) => JSON.parse(readFileSync(join(output, year.url), "utf8")) as KamervraagRecord[]);
+      records = index.vergaderjaren.flatMap((year) => (JSON.parse(readFileSync(join(output, year.url), "utf8")) as { records: KamervraagRecord[] }).records);
     });
 
     /** The parts of the index as the search page names them (`data-parts`), newest first. */
