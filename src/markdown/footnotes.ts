@@ -47,7 +47,7 @@ export interface FootnoteEnv extends Env {
   deferFootnotes?: boolean;
 }
 
-export type FootnoteProblemCode = "footnote-undefined" | "footnote-unused" | "footnote-duplicate";
+export type FootnoteProblemCode = "footnote-undefined" | "footnote-duplicate";
 
 /** One footnote problem, as a value (code names match the normalizer's diagnostics). */
 export interface FootnoteProblem {
@@ -191,9 +191,8 @@ function listTokens(md: MarkdownIt, env: FootnoteEnv, Token: StateCore["Token"])
     position += 1;
     const index = refs[`:${label}`] ?? -1;
     const count = index >= 0 ? (list[index]?.count ?? 0) : 0;
-    if (count === 0) {
-      report(env, "footnote-unused", label, `footnote [^${label}] is defined but never referenced`);
-    }
+    // A note nothing references is listed all the same, without a back link: the normalizer has
+    // reported it as a doubt of the record (footnote-unused), and its text is the reader's to read.
     const open = new Token("footnote_open", "", 1);
     open.meta = { label, position };
     tokens.push(open, ...body);

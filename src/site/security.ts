@@ -24,3 +24,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
+
+/**
+ * The open data may be read by a browser application on another site (a researcher's notebook, a
+ * newsroom's tool): its JSON is sent with `Access-Control-Allow-Origin: *`. It is public and holds no
+ * credentials, so no other cross-origin permission is needed.
+ */
+export const OPEN_DATA_HEADERS: Readonly<Record<string, string>> = {
+  "Access-Control-Allow-Origin": "*",
+};
+
+/** The open data's files as `_headers` paths (Netlify's and Cloudflare Pages' splats and placeholders). */
+export const OPEN_DATA_PATHS = ["/records.json", "/records.schema.json", "/records/*", "/:document/record.json"] as const;

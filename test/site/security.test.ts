@@ -48,6 +48,19 @@ for (const pathPrefix of ["/", "/kamervragen/"]) {
       expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
     });
 
+    it("lets a browser application on another site read the open data, and only the open data", async () => {
+      const index = (await (await fetch(`${server.url}records.json`)).json()) as { schema: string; vergaderjaren: { url: string }[] };
+      const openData = ["records.json", index.schema, index.vergaderjaren[0]!.url, "ah-tk-20232024-1771/record.json"];
+      for (const path of openData) {
+        const response = await fetch(server.url + path, { headers: { Origin: "https://elders.example" } });
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get("access-control-allow-origin"), path).toBe("*");
+        expect(response.headers.get("content-security-policy"), path).toBe(CONTENT_SECURITY_POLICY);
+      }
+      const page = await fetch(`${server.url}ah-tk-20232024-1771/`, { headers: { Origin: "https://elders.example" } });
+      expect(page.headers.get("access-control-allow-origin")).toBeNull();
+    });
+
     it("reports no policy violation and no error on any page", async () => {
       const watched = await watchedPage(browser);
       for (const page of pages) {
