@@ -4,6 +4,8 @@
  * read in the source (test/fixtures/expected).
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageProblems, text } from "../support/html.ts";
 import { buildTestSite, type BuiltSite } from "../support/site.ts";
@@ -64,6 +66,27 @@ describe("the site built from content/documents", () => {
     expect(record.doubts.map((d) => d.code)).toEqual(["name-corrected"]);
     expect(site.fileFor("/lid/inge-van-dijk-cda/")).not.toBeNull();
     expect(site.page("/ah-tk-20232024-387/").querySelector("aside.kv-caution")).toBeNull();
+  });
+
+  it("publishes a JSON Schema that every record of the site meets, in its own file and in its vergaderjaar's", () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    // ajv-formats is CommonJS: its function is the module's default export at run time, and typed as `.default`.
+    (formats as unknown as typeof formats.default)(ajv);
+    const validate = ajv.compile(JSON.parse(site.read("records.schema.json")) as object);
+    const index = JSON.parse(site.read("records.json")) as { schema: string; vergaderjaren: { url: string }[] };
+    expect(index.schema).toBe("records.schema.json");
+    const records = index.vergaderjaren.flatMap((year) => (JSON.parse(site.read(year.url)) as { records: Array<{ id: string }> }).records);
+    expect(records.map((r) => r.id).sort()).toEqual(expected.map((e) => e.id).sort());
+    for (const record of records) {
+      expect(validate(record) ? [] : validate.errors, record.id).toEqual([]);
+      const own: unknown = JSON.parse(site.read(`${record.id}/record.json`));
+      expect(validate(own) ? [] : validate.errors, `${record.id}/record.json`).toEqual([]);
+    }
+    // The schema says no: a record without its id, or with an impossible kind, fails.
+    const [first] = records;
+    const { id: _id, ...withoutId } = first!;
+    expect(validate(withoutId)).toBe(false);
+    expect(validate({ ...first, kind: "vraag" })).toBe(false);
   });
 
   it("lists every document on the home page", () => {
