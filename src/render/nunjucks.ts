@@ -49,6 +49,10 @@ export function createNunjucks(options: NunjucksOptions): nunjucks.Environment {
     navigation: navigation(),
     searchPage: searchPageConfig(),
     openDataFields: fieldRows(),
+    // What a page may set for the head of base.njk: a document is an article; a page that is no
+    // address of its own (404.html, served for any missing one) names no canonical URL.
+    ogType: "website",
+    noCanonical: false,
   };
   for (const [name, value] of Object.entries(globals)) env.addGlobal(name, value);
   return env;

@@ -104,6 +104,17 @@ describe.each(DOCUMENTS)("the page of %s", (id) => {
     expect(page.querySelector('meta[name="description"]')?.getAttribute("content")).toMatch(/^Schriftelijke vragen van .+\.$/);
   });
 
+  it("names its canonical address, and says what a link to it shared elsewhere shows (OpenGraph)", () => {
+    const meta = (property: string) => page.querySelector(`meta[property="${property}"]`)?.getAttribute("content");
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(`http://localhost:8080/${id}/`);
+    expect(meta("og:url")).toBe(`http://localhost:8080/${id}/`);
+    expect(meta("og:type")).toBe("article");
+    expect(meta("og:title")).toBe(text(page.querySelector("title")));
+    expect(meta("og:description")).toBe(page.querySelector('meta[name="description"]')?.getAttribute("content"));
+    expect(meta("og:site_name")).toBe("Kamervragen");
+    expect(meta("og:locale")).toBe("nl_NL");
+  });
+
   it("links the stylesheet by a root-relative URL", () => {
     expect(page.querySelector('link[rel="stylesheet"]')?.getAttribute("href")).toBe("/assets/style.css");
     expect(site.files).toContain("assets/style.css");
@@ -234,6 +245,15 @@ describe("the metadata of a document page", () => {
       .find((row) => text(row.querySelector("dt")) === "Zie ook")
       ?.querySelectorAll("a");
     expect(links?.map((a) => a.getAttribute("href"))).toEqual(["/ah-tk-20232024-387/", "https://zoek.officielebekendmakingen.nl/ah-tk-20232024-2100.html"]);
+  });
+});
+
+describe("the head of the other pages", () => {
+  it("names the home page's canonical address, and none for the page served for any missing address", () => {
+    expect(site.page("/").querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe("http://localhost:8080/");
+    expect(site.page("/").querySelector('meta[property="og:type"]')?.getAttribute("content")).toBe("website");
+    expect(site.page("/404.html").querySelector('link[rel="canonical"]')).toBeNull();
+    expect(site.page("/404.html").querySelector('meta[property="og:url"]')).toBeNull();
   });
 });
 
