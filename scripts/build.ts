@@ -5,15 +5,19 @@
  *   npm run build [-- --siteurl=https://example.nl] [-- --pathprefix=/kamervragen/] [-- --strict] [-- --sources=dir1,dir2]
  *                 [-- --search-part-size=N]   (documents per part of the search index, default 2500, less below 10,000)
  *                 [-- --contact=toegankelijkheid@example.nl]   (or a web address: where readers report problems)
+ *                 [-- --site-config=FILE]   (default kamervragen.config.json, when it is there)
+ *                 [-- --production]   (a build for publishing: stops unless the site's public address is known)
  *   npm start [-- --port=8081]
  *
- * The site's URL (for feeds, sitemap and robots.txt) is `--siteurl`, else the SITE_URL environment
- * variable, else http://localhost:8080 (with `npm start`: the server's own address). The accessibility
- * statement names `--contact`, else the SITE_CONTACT environment variable, as the place to report
- * problems; a build without one says so.
+ * What a publisher sets once is in the site configuration file (src/build/site-config.ts). An option
+ * overrides the environment, which overrides the file: the site's URL (for feeds, sitemap, robots.txt
+ * and canonical links) is `--siteurl`, else SITE_URL, else the file's `url`, else
+ * http://localhost:8080 (with `npm start`: the server's own address); the accessibility statement
+ * names `--contact`, else SITE_CONTACT, else the file's `contact`, as the place to report problems; a
+ * build without one says so.
  *
- * This is the only place a build reads the environment (SITE_URL, SITE_CONTACT, NODE_OPTIONS); the
- * pipeline (src/build/pipeline.ts) gets typed options.
+ * This is the only place a build reads the environment (SITE_URL, SITE_CONTACT, NODE_OPTIONS) and the
+ * site configuration; the pipeline (src/build/pipeline.ts) gets typed options.
  *
  * Exit codes: 0 the site was built (documents with errors are left out and listed); 1 the build failed
  * (with --strict: any problem in any document), and the previous site is left as it was.
@@ -35,6 +39,8 @@ const { values } = parseArgs({
     strict: { type: "boolean", default: false },
     sources: { type: "string" },
     "search-part-size": { type: "string" },
+    "site-config": { type: "string" },
+    production: { type: "boolean", default: false },
   },
 });
 
@@ -60,11 +66,20 @@ if (!hasHeapLimit && (await countFiles(sources)) >= HEAP_LIMIT_FROM_FILES) {
 const { buildSite } = await import("../src/build/pipeline.ts");
 const { serveSite } = await import("../src/build/serve.ts");
 const { contactRoute } = await import("../src/site/config.ts");
+const { isPublicSiteUrl, readSiteConfig, SITE_CONFIG_FILE } = await import("../src/build/site-config.ts");
 
-const contact = values.contact ?? process.env["SITE_CONTACT"];
 const searchPartSize = values["search-part-size"] === undefined ? undefined : Number(values["search-part-size"]);
 
 try {
+  const config = await readSiteConfig(values["site-config"] ?? SITE_CONFIG_FILE, values["site-config"] !== undefined);
+  const contact = values.contact ?? process.env["SITE_CONTACT"] ?? config.contact;
+  const siteUrl = values.siteurl ?? process.env["SITE_URL"] ?? config.url;
+  if (values.production && !isPublicSiteUrl(siteUrl)) {
+    throw new Error(
+      `--production: the site's public address is ${siteUrl === undefined ? "not given" : `${siteUrl}, this machine`}; feeds, the sitemap and canonical links would point there.\n` +
+        `Give it with --siteurl=https://…, SITE_URL, or "url" in ${values["site-config"] ?? SITE_CONFIG_FILE} (see kamervragen.config.example.json). Nothing was built.`,
+    );
+  }
   // Before anything is built: a contact that is no address fails here, in so many words.
   if (contactRoute(contact) === null && !values.serve) {
     console.warn("[kamervragen] no contact for the accessibility statement (--contact or SITE_CONTACT): it names no place to report problems");
@@ -73,17 +88,18 @@ try {
     sources,
     output: values.output,
     configPath: values.config,
-    pathPrefix: values.pathprefix,
+    pathPrefix: values.pathprefix ?? config.pathPrefix,
     contact,
+    siteName: config.siteName,
     strict: values.strict,
     searchPartSize,
   };
   if (values.serve) {
     // Feeds served by `npm start` point at the server itself, whatever its port.
-    const siteUrl = values.siteurl ?? process.env["SITE_URL"] ?? `http://localhost:${values.port ?? 8080}`;
-    await serveSite({ ...options, siteUrl, port: values.port ? Number(values.port) : undefined });
+    const served = values.siteurl ?? process.env["SITE_URL"] ?? `http://localhost:${values.port ?? 8080}`;
+    await serveSite({ ...options, siteUrl: served, port: values.port ? Number(values.port) : undefined });
   } else {
-    await buildSite({ ...options, siteUrl: values.siteurl ?? process.env["SITE_URL"] });
+    await buildSite({ ...options, siteUrl });
   }
 } catch (error) {
   // Eleventy has printed the details already.

@@ -26,6 +26,8 @@ export interface BuildOptions {
   pathPrefix?: string | undefined;
   /** Where readers report accessibility problems (an e-mail or a web address), named in the accessibility statement. */
   contact?: string | undefined;
+  /** The site's name in its header and titles; default the one in src/labels.ts. */
+  siteName?: string | undefined;
   /** Any problem in any document, warnings included, fails the build. */
   strict?: boolean;
   /** Documents per part of the search index; default by the site's size (src/site/search-parts.ts). */
@@ -38,8 +40,8 @@ export interface BuildOptions {
   load?: () => Promise<KamervraagRecord[]>;
 }
 
-export type ResolvedBuildOptions = Required<Omit<BuildOptions, "siteUrl" | "pathPrefix" | "contact" | "searchPartSize" | "load">> &
-  Pick<BuildOptions, "siteUrl" | "pathPrefix" | "contact" | "searchPartSize" | "load">;
+export type ResolvedBuildOptions = Required<Omit<BuildOptions, "siteUrl" | "pathPrefix" | "contact" | "siteName" | "searchPartSize" | "load">> &
+  Pick<BuildOptions, "siteUrl" | "pathPrefix" | "contact" | "siteName" | "searchPartSize" | "load">;
 
 export function resolveOptions(options: BuildOptions): ResolvedBuildOptions {
   const size = options.searchPartSize;

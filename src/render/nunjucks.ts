@@ -44,7 +44,8 @@ export function createNunjucks(options: NunjucksOptions): nunjucks.Environment {
   for (const [name, filter] of Object.entries(all)) env.addFilter(name, filter as (...args: unknown[]) => unknown);
   const globals: Record<string, unknown> = {
     site: options.site,
-    labels,
+    // The site's name as the publisher configured it, wherever a template names the site.
+    labels: { ...labels, siteName: options.site.name },
     urls: { ...urls },
     navigation: navigation(),
     searchPage: searchPageConfig(),

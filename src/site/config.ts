@@ -3,6 +3,8 @@
  * prefix, and the settings every page and feed shares. Templates read it as the global `site`.
  */
 
+import { labels } from "../labels.ts";
+
 /** Where the site is served when nothing else is said: `npm start`. */
 export const DEFAULT_SITE_URL = "http://localhost:8080";
 
@@ -31,6 +33,8 @@ export interface ContactRoute {
 }
 
 export interface SiteData {
+  /** The site's name, in its header, titles and the open data (src/build/site-config.ts). */
+  name: string;
   /** The origin the site is served from, with a final slash: `https://example.nl/`. */
   url: string;
   /** `/` or the sub-path, with slashes on both ends: `/kamervragen/`. */
@@ -80,7 +84,9 @@ export function contactRoute(value: string | undefined | null): ContactRoute | n
  * (`https://example.nl/kamervragen/` with `--pathprefix=/kamervragen/`), so that a URL meant for a
  * sub-path is never combined with a build for the root by mistake.
  */
-export function siteData(options: { siteUrl?: string | undefined; pathPrefix?: string | undefined; contact?: string | undefined } = {}): SiteData {
+export function siteData(
+  options: { siteUrl?: string | undefined; pathPrefix?: string | undefined; contact?: string | undefined; siteName?: string | undefined } = {},
+): SiteData {
   const given = options.siteUrl?.trim() || DEFAULT_SITE_URL;
   let url: URL;
   try {
@@ -97,7 +103,14 @@ export function siteData(options: { siteUrl?: string | undefined; pathPrefix?: s
       `the site URL ${given} has the path ${path}, but the site is built for ${pathPrefix}: build with --pathprefix=${path} or give only the host`,
     );
   }
-  return { url: `${url.origin}/`, pathPrefix, home: `${url.origin}${pathPrefix}`, contact: contactRoute(options.contact), settings: siteSettings };
+  return {
+    name: options.siteName?.trim() || labels.siteName,
+    url: `${url.origin}/`,
+    pathPrefix,
+    home: `${url.origin}${pathPrefix}`,
+    contact: contactRoute(options.contact),
+    settings: siteSettings,
+  };
 }
 
 /** An absolute URL for a root-relative site URL (`/ah-…/`), path prefix included. */

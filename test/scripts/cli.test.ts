@@ -4,7 +4,7 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -62,8 +62,8 @@ describe("check", () => {
       "test/fixtures/bad/empty.md: error empty: the file is empty",
       "test/fixtures/bad/garbage.md: error binary: the file is not text (it holds binary data) although its name ends in .md",
       "test/fixtures/bad/impossible-date.md:3: error date-unreadable: submission date: «31 februari 2024» is not a date in the calendar",
-      "test/fixtures/bad/missing-answer.md:11: error answer-missing: question 2 has no answer",
-      "test/fixtures/bad/undefined-footnote.md:9: error footnote-undefined: footnote 2 is referenced but never defined",
+      "test/fixtures/bad/missing-answer.md:11: warning answer-missing: question 2 has no answer; the question is kept",
+      "test/fixtures/bad/undefined-footnote.md:9: warning footnote-undefined: footnote 2 is referenced but never defined; its number is kept in the text",
     ]);
   });
 
@@ -129,6 +129,48 @@ describe("build", () => {
       expect(readFileSync(join(work, "with", "toegankelijkheid", "index.html"), "utf8")).toContain(
         '<a href="https://example.nl/contact">https://example.nl/contact</a>',
       );
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("refuses a build for publishing without the site's public address, before it builds anything", async () => {
+    const work = await mkdtemp(join(tmpdir(), "kamervragen-cli-"));
+    try {
+      const output = join(work, "site");
+      const { code, stderr } = await tsx("scripts/build.ts", "--production", `--output=${output}`, "--siteurl=http://localhost:8080");
+      expect(code).toBe(1);
+      expect(stderr).toContain("--production: the site's public address is http://localhost:8080, this machine");
+      expect(stderr).not.toMatch(/^\s+at /mu);
+      expect(existsSync(output)).toBe(false);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it("reads what a publisher sets once from the site configuration, and an option overrides it", async () => {
+    const work = await mkdtemp(join(tmpdir(), "kamervragen-cli-"));
+    try {
+      const config = join(work, "site.json");
+      await writeFile(config, JSON.stringify({ siteName: "Vragen aan de regering", url: "https://vragen.example.nl", contact: "meld@vragen.example.nl" }));
+      const output = join(work, "site");
+      const { code, stderr } = await tsx(
+        "scripts/build.ts",
+        "--production",
+        `--site-config=${config}`,
+        `--output=${output}`,
+        "--contact=https://vragen.example.nl/melden",
+      );
+      expect(code, stderr).toBe(0);
+      const home = readFileSync(join(output, "index.html"), "utf8");
+      expect(home).toContain('<p class="kv-header__name"><a href="/">Vragen aan de regering</a></p>');
+      expect(home).toContain('<link rel="canonical" href="https://vragen.example.nl/">');
+      expect(readFileSync(join(output, "toegankelijkheid", "index.html"), "utf8")).toContain('<a href="https://vragen.example.nl/melden">');
+      const wrong = join(work, "wrong.json");
+      await writeFile(wrong, JSON.stringify({ language: "en" }));
+      const refused = await tsx("scripts/build.ts", `--site-config=${wrong}`, `--output=${join(work, "other")}`);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`${wrong}: the site configuration has a problem:`);
     } finally {
       await rm(work, { recursive: true, force: true });
     }
