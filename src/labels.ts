@@ -247,6 +247,13 @@ export const labels = {
     footerLink: "Toegankelijkheidsverklaring",
   },
 
+  /** How to report an error in a document (content/fout-melden.njk), and the links to it. */
+  reportError: {
+    title: "Een fout in een document melden",
+    footerLink: "Een fout melden",
+    cautionLink: "Ziet u een fout? Meld het.",
+  },
+
   /** The page for an address that does not exist (404.html). */
   notFound: {
     title: "Pagina niet gevonden",

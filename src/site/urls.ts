@@ -95,6 +95,9 @@ export const robotsUrl = "/robots.txt";
 export const notFoundUrl = "/404.html";
 export const stylesheetUrl = "/assets/style.css";
 
+/** How to report an error in a document, linked from every page's footer. */
+export const reportErrorUrl = "/fout-melden/";
+
 /** The accessibility statement (toegankelijkheidsverklaring), linked from every page's footer. */
 export const accessibilityUrl = "/toegankelijkheid/";
 

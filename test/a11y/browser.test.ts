@@ -47,6 +47,7 @@ const TEMPLATES: Record<string, string[]> = {
   "page not found": ["/404.html"],
   "accessibility statement": ["/toegankelijkheid/"],
   "open data explained": ["/open-data/"],
+  "how to report an error": ["/fout-melden/"],
 };
 const SEARCH_PAGE = "/zoeken/";
 /** Whether the site has a search page (its template), known before the build. */

@@ -248,6 +248,17 @@ describe("the metadata of a document page", () => {
   });
 });
 
+describe("reporting an error in a document", () => {
+  it("is explained on a page of its own, linked from every page's footer and named in the accessibility statement", () => {
+    const page = site.page("/fout-melden/");
+    expect(text(page.querySelector("h1"))).toBe("Een fout in een document melden");
+    for (const url of ["/", "/ah-tk-20202021-2290/", "/toegankelijkheid/"]) {
+      expect(site.page(url).querySelectorAll("footer a").map((a) => a.getAttribute("href")), url).toContain("/fout-melden/");
+    }
+    expect(site.page("/toegankelijkheid/").querySelectorAll("main a").map((a) => a.getAttribute("href"))).toContain("/fout-melden/");
+  });
+});
+
 describe("the head of the other pages", () => {
   it("names the home page's canonical address, and none for the page served for any missing address", () => {
     expect(site.page("/").querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe("http://localhost:8080/");
