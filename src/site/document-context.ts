@@ -24,6 +24,8 @@ export interface DocumentContext {
   seeAlso: Array<{ id: string; title: string | null }>;
   /** The listings the document is in (askers, parties, ministries, topics, vergaderjaar, kind). */
   related: RelatedRow[];
+  /** The listing of each asker, in the record's order (its metadata links the name there). */
+  askerUrls: Array<string | null>;
   /**
    * The site's main navigation, which names the topics' index only when some document has a topic:
    * part of what the page is made from, so that a rebuild remakes every page when that changes.
@@ -47,9 +49,20 @@ export function documentContext(record: KamervraagRecord, options: DocumentConte
       return { id, title: other ? documentHeading(other) : null };
     }),
     related: relatedRows(record, options.browse),
+    askerUrls: askerUrls(record, options.browse),
     navigation: navigation(options.browse),
     search: searchFields(record, options.browse),
   };
+}
+
+/** Each asker's listing, found as the listings file them: by name (white space as one space) and canonical party. */
+export function askerUrls(record: KamervraagRecord, browse: Browse): Array<string | null> {
+  const members = browse.groupsOf(record.id).member;
+  return record.askers.map((asker) => {
+    const name = asker.name.replace(/\s+/gu, " ").trim();
+    const group = members.find((g) => g.member === name && g.party === asker.canonicalParty);
+    return group ? groupUrl("member", group.slug) : null;
+  });
 }
 
 /** Links from a record to every listing it is in, in the document's own order. */

@@ -115,7 +115,7 @@ function metadataRows(record: KamervraagRecord, context: DocumentContext): Metad
     { term: labels.sessionYear, values: [textValue(sessionYear(record.sessionYear))] },
     {
       term: record.askers.length === 1 ? labels.asker : labels.askers,
-      values: record.askers.map((asker) => textValue(askerName(asker))),
+      values: record.askers.map((asker, i) => textValue(askerName(asker), context.askerUrls[i] ?? null)),
     },
     { term: labels.addressees, values: record.addressees.map((addressee) => textValue(addressee)) },
     {

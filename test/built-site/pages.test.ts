@@ -214,7 +214,7 @@ describe("the metadata of a document page", () => {
     return result;
   }
 
-  it("lists number, vergaderjaar, askers, addressees, respondents and dates", () => {
+  it("lists number, vergaderjaar, askers (linked to their listings), addressees, respondents and dates", () => {
     const page = site.page("/ah-tk-20202021-2290/");
     expect(metadata(page)).toEqual({
       Nummer: ["2290"],
@@ -235,7 +235,11 @@ describe("the metadata of a document page", () => {
       ["2021-01-15", "15 januari 2021"],
       ["2021-04-09", "9 april 2021"],
     ]);
-    expect(page.querySelector("dl.kv-meta a")?.getAttribute("href")).toBe("https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2290.html");
+    expect(page.querySelectorAll("dl.kv-meta a").map((a) => a.getAttribute("href"))).toEqual([
+      "/lid/van-den-nieuwenhuijzen-groenlinks/",
+      "/lid/buitenweg-groenlinks/",
+      "https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2290.html",
+    ]);
   });
 
   it("links Zie ook to a page on the site when there is one, else to the official publication", () => {
@@ -253,9 +257,20 @@ describe("reporting an error in a document", () => {
     const page = site.page("/fout-melden/");
     expect(text(page.querySelector("h1"))).toBe("Een fout in een document melden");
     for (const url of ["/", "/ah-tk-20202021-2290/", "/toegankelijkheid/"]) {
-      expect(site.page(url).querySelectorAll("footer a").map((a) => a.getAttribute("href")), url).toContain("/fout-melden/");
+      expect(
+        site
+          .page(url)
+          .querySelectorAll("footer a")
+          .map((a) => a.getAttribute("href")),
+        url,
+      ).toContain("/fout-melden/");
     }
-    expect(site.page("/toegankelijkheid/").querySelectorAll("main a").map((a) => a.getAttribute("href"))).toContain("/fout-melden/");
+    expect(
+      site
+        .page("/toegankelijkheid/")
+        .querySelectorAll("main a")
+        .map((a) => a.getAttribute("href")),
+    ).toContain("/fout-melden/");
   });
 });
 
