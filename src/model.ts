@@ -19,7 +19,13 @@ export const KINDS = ["antwoord", "mededeling"] as const;
 export const SOURCE_FORMATS = ["markdown", "text", "pdf", "xml", "html"] as const;
 
 export const askerSchema = z.object({
+  /** The name as printed: usually the surname alone (`De Jong`). */
   name: z.string().min(1),
+  /**
+   * The name in full where a second witness gives it (the publisher's metadata: `Romke de Jong`,
+   * `S.P.R.A. van Weyenberg`); absent otherwise. The member is still filed under the surname.
+   */
+  fullName: z.string().min(1).optional(),
   /** The party as printed. */
   party: z.string().min(1),
   /** The party under the one name the site groups by (`GL` and `GroenLinks` are `GroenLinks`). */
@@ -132,7 +138,7 @@ export const recordSchema = z
 
 export type Asker = z.infer<typeof askerSchema>;
 /** An asker as the document prints them, before the normalizer adds the canonical party. */
-export type PrintedAsker = Pick<Asker, "name" | "party">;
+export type PrintedAsker = Pick<Asker, "name" | "party" | "fullName">;
 export type Ministry = z.infer<typeof ministrySchema>;
 export type Respondent = z.infer<typeof respondentSchema>;
 export type Question = z.infer<typeof questionSchema>;

@@ -120,6 +120,26 @@ export function surnameKey(name: string): string {
   return (start < 0 ? words.slice(-1) : words.slice(start)).join(" ");
 }
 
+/**
+ * The catalogue's name as a reader writes it: `R.H. (Romke) de Jong` → `Romke de Jong` (the name the
+ * member goes by, in brackets, instead of the initials), `Dijk, I. van` → `I. van Dijk`; null for
+ * nothing readable.
+ */
+export function readableName(catalogued: string): string | null {
+  let text = catalogued.replace(/\s+/gu, " ").trim();
+  const inverted = /^([^,]+),\s*(.+)$/u.exec(text);
+  if (inverted) {
+    // `Dijk, I. van`: the initials, then the particles that follow them, then the surname.
+    const rest = inverted[2]!.split(" ");
+    const particles = rest.filter((word) => SURNAME_PARTICLES.has(word.toLowerCase()));
+    const initials = rest.filter((word) => !SURNAME_PARTICLES.has(word.toLowerCase()));
+    text = [...initials, ...particles, inverted[1]!.trim()].join(" ");
+  }
+  const called = /^(?:\p{Lu}\.)+\s*\(([^()]+)\)\s*(.+)$/u.exec(text);
+  if (called) text = `${called[1]!.trim()} ${called[2]!.trim()}`;
+  return text === "" ? null : text;
+}
+
 /** What the body lacks and the metadata gives: the only fields a witness ever changes. */
 type Filled = Partial<Pick<KamervraagRecord, "zaak" | "topics" | "askers">>;
 
@@ -160,9 +180,16 @@ function examine(record: KamervraagRecord, witness: Witness): { filled: Filled; 
   }
 
   const askers = values("OVERHEIDop.indiener");
-  // A name whose particle the print glued (`Inge vanDijk`) is read as the metadata spells it.
+  // A name whose particle the print glued (`Inge vanDijk`) is read as the metadata spells it; and
+  // the metadata's fuller name (initials, a first name) is kept beside the printed one.
   const keys = new Set(askers.map(surnameKey));
-  const corrected = record.askers.map((asker) => {
+  const withFullNames = (list: KamervraagRecord["askers"]) =>
+    list.map((asker) => {
+      const full = askers.find((given) => surnameKey(given) === surnameKey(asker.name));
+      const fullName = full === undefined ? null : readableName(full);
+      return fullName === null || fullName === asker.name || asker.fullName === fullName ? asker : { ...asker, fullName };
+    });
+  const unglued = record.askers.map((asker) => {
     const spaced = ungluedName(asker.name);
     if (spaced === null || keys.has(surnameKey(asker.name)) || !keys.has(surnameKey(spaced))) return asker;
     diagnostics.push({
@@ -174,6 +201,7 @@ function examine(record: KamervraagRecord, witness: Witness): { filled: Filled; 
     });
     return { ...asker, name: spaced };
   });
+  const corrected = withFullNames(unglued);
   if (corrected.some((asker, i) => asker !== record.askers[i])) filled.askers = corrected;
   if (
     askers.length > 0 &&

@@ -76,9 +76,25 @@ export interface Browse {
   groupsOf(id: string): { [F in Facet]: GroupOf<F>[] };
 }
 
-/** The name a member is filed under: `Van Nispen` under N, as Dutch lists do. */
+const PARTICLE = /^(?:van|de|den|der|het|ten|ter|te|in|op|['’]t|d['’])$/iu;
+
+/**
+ * The name a member is filed under, as Dutch lists do: the surname without its particles. `Van Nispen`
+ * under N; a first name or initials before it do not count (`Romke de Jong`, `S.P.R.A. van Weyenberg`
+ * under J and W); without particles the surname is the last word (`Mona Keijzer` under K). A party
+ * after the name (`Van Nispen (SP)`) is left out.
+ */
 export function sortName(name: string): string {
-  return name.replace(/^(?:(?:van|de|den|der|het|ten|ter|te|in|op|['’]t|d['’])\s+)+/iu, "");
+  const words = name
+    .replace(/\s*\([^()]*\)\s*$/u, "")
+    .split(/\s+/u)
+    .filter((word) => word !== "" && !/^(?:\p{L}\.)+$/u.test(word));
+  // A name that does not start with a letter is no name to read a surname from: filed as it is.
+  if (words.length === 0 || !/^[\p{L}'’]/u.test(words[0]!)) return name.trim();
+  const particle = words.findIndex((word) => PARTICLE.test(word));
+  const surname = particle >= 0 ? words.slice(particle) : words.slice(-1);
+  while (surname.length > 1 && PARTICLE.test(surname[0]!)) surname.shift();
+  return surname.join(" ");
 }
 
 /** The letter of the alphabet a member is filed under (`Van Nispen` under N, `Özütok` under O); `#` for none. */
@@ -169,11 +185,15 @@ export function buildBrowse(records: readonly KamervraagRecord[]): Browse {
       members.add(
         key,
         () => ({
-          group: { facet: "member", member, party, ...base(key, `${member} (${party})`) },
+          group: { facet: "member", member, party, ...base(key, `${asker.fullName ?? member} (${party})`) },
           preferredSlug: `${slugify(member)}-${slugify(party)}`,
         }),
         record,
       );
+      // Shown by the fullest name a document gives (the publisher's metadata), still filed and
+      // addressed by the printed one, so that the listing's address never changes.
+      const draft = members.drafts.get(key)!;
+      if (asker.fullName !== undefined && draft.group.name === `${member} (${party})`) draft.group.name = `${asker.fullName} (${party})`;
     }
     for (const ministry of record.ministries) {
       ministries.add(

@@ -37,9 +37,9 @@ export function sessionYear(value: string): string {
   return value.replace("-", "–");
 }
 
-/** `Buitenweg (GroenLinks)`. */
+/** `Buitenweg (GroenLinks)`; by the name in full where a witness gave it: `Romke de Jong (D66)`. */
 export function askerName(asker: PrintedAsker): string {
-  return `${asker.name} (${asker.party})`;
+  return `${asker.fullName ?? asker.name} (${asker.party})`;
 }
 
 /** `Van den Nieuwenhuijzen (GroenLinks) en Buitenweg (GroenLinks)`. */

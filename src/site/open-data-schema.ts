@@ -16,7 +16,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   kind: "antwoord (de antwoorden op de vragen) of mededeling (een bericht dat het antwoord later komt).",
   zaak: "Het zaaknummer van de Kamer (zoals 2021Z09739), dat de vragen, hun uitstelberichten en het antwoord delen; null als de bron het niet geeft.",
   subject: "Het onderwerp, zoals gedrukt na «over»; null als de bron het niet noemt (zie unstated).",
-  askers: "De vragenstellers: naam en partij zoals gedrukt, en de partij onder de naam waarop de site groepeert (canonicalParty).",
+  askers:
+    "De vragenstellers: naam en partij zoals gedrukt, de volledige naam waar een tweede bron die geeft (fullName), en de partij onder de naam waarop de site groepeert (canonicalParty).",
   addressees: "Aan wie de vragen gericht waren, zoals gedrukt.",
   submitted: "De datum waarop de vragen werden ingezonden (JJJJ-MM-DD), of null.",
   answered: "De datum waarop het antwoord of de mededeling werd ontvangen (JJJJ-MM-DD), of null.",

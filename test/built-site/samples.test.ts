@@ -89,6 +89,13 @@ describe("the site built from content/documents", () => {
     expect(validate({ ...first, kind: "vraag" })).toBe(false);
   });
 
+  it("shows a member by the fullest name a source gives, filed under the surname, at the address of the printed name", () => {
+    const index = site.page("/lid/");
+    const link = index.querySelectorAll("main a").find((a) => text(a).startsWith("S.P.R.A. van Weyenberg"));
+    expect(link?.getAttribute("href")).toBe("/lid/van-weyenberg-d66/");
+    expect(text(site.page("/ah-tk-20202021-3235/").querySelector("dl.kv-meta"))).toContain("S.P.R.A. van Weyenberg (D66)");
+  });
+
   it("lists every document on the home page", () => {
     const links = site
       .page("/")

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus, type Corpus } from "../../src/corpus/load.ts";
-import { assignMetadata, isMetadataFile, surnameKey } from "../../src/corpus/witness.ts";
+import { assignMetadata, isMetadataFile, readableName, surnameKey } from "../../src/corpus/witness.ts";
 import { recordSchema, type Diagnostic } from "../../src/model.ts";
 
 const ID = "ah-tk-20202021-3235";
@@ -56,7 +56,9 @@ describe("the publisher's metadata as a second witness", () => {
     const [record] = corpus.records;
     expect(record).toMatchObject({ id: ID, zaak: "2021Z09739", topics: TOPICS });
     // Everything but the filled fields is the body's.
-    expect({ ...record, zaak: null, topics: [], source: alone.records[0]!.source }).toEqual(alone.records[0]);
+    expect({ ...record, zaak: null, topics: [], askers: alone.records[0]!.askers, source: alone.records[0]!.source }).toEqual(alone.records[0]);
+    // The askers too, but for the fuller names the metadata adds.
+    expect(record!.askers.map(({ fullName: _full, ...asker }) => asker)).toEqual(alone.records[0]!.askers);
     expect(recordSchema.parse(record)).toEqual(record);
     expect(corpus.diagnostics).toEqual([]);
     expect(corpus.stats.files).toBe(1);
@@ -185,6 +187,20 @@ describe("the publisher's metadata as a second witness", () => {
     expect(record.doubts?.map((d) => d.code)).toContain("name-corrected");
   });
 
+  it("keeps the metadata's fuller names beside the printed ones", async () => {
+    const root = join(work, "full-names");
+    await mkdir(root, { recursive: true });
+    await copyFile(DOCUMENT, join(root, `${ID}.xml`));
+    await copyFile(METADATA, join(root, `${ID}.metadata.xml`));
+    const record = (await loadCorpus(root)).records[0]!;
+    // The print names «Van Weyenberg», «Romke de Jong» and «Kat»; the metadata «S.P.R.A. van Weyenberg», «R.H. (Romke) de Jong», «H. Kat».
+    expect(record.askers.map((a) => [a.name, a.fullName ?? null])).toEqual([
+      ["Van Weyenberg", "S.P.R.A. van Weyenberg"],
+      ["Romke de Jong", null],
+      ["Kat", "H. Kat"],
+    ]);
+  });
+
   it("reads metadata_owms.xml when the folder has no metadata.xml, and only metadata.xml when it has both", async () => {
     const owms = await layout(null);
     await copyFile(`${REAL}/metadata_owms.xml`, join(owms, ID, "metadata_owms.xml"));
@@ -280,6 +296,13 @@ describe("which metadata file describes which document", () => {
 });
 
 describe("surnameKey", () => {
+  it("reads a catalogue's name as a reader writes it", () => {
+    expect(readableName("R.H. (Romke) de Jong")).toBe("Romke de Jong");
+    expect(readableName("S.P.R.A. van Weyenberg")).toBe("S.P.R.A. van Weyenberg");
+    expect(readableName("Dijk, I. van")).toBe("I. van Dijk");
+    expect(readableName("  ")).toBeNull();
+  });
+
   it("compares askers by surname: initials, first names, case and the catalogue's order do not count", () => {
     expect(surnameKey("S.P.R.A. van Weyenberg")).toBe(surnameKey("Van Weyenberg"));
     expect(surnameKey("R.H. (Romke) de Jong")).toBe(surnameKey("Romke de Jong"));

@@ -168,11 +168,20 @@ describe("browseOf", () => {
 });
 
 describe("sortName", () => {
-  it("files a name without its prefixes", () => {
+  it("files a name under its surname, without its prefixes", () => {
     expect(sortName("Van den Nieuwenhuijzen")).toBe("Nieuwenhuijzen");
     expect(sortName("De Vries")).toBe("Vries");
     expect(sortName("van der Lee")).toBe("Lee");
-    expect(sortName("Inge vanDijk")).toBe("Inge vanDijk");
+    expect(sortName("Van Kooten-Arissen")).toBe("Kooten-Arissen");
+  });
+
+  it("leaves out a first name, initials and a party before and after the surname", () => {
+    expect(sortName("Romke de Jong")).toBe("Jong");
+    expect(sortName("S.P.R.A. van Weyenberg")).toBe("Weyenberg");
+    expect(sortName("H. Kat")).toBe("Kat");
+    expect(sortName("Inge van Dijk (CDA)")).toBe("Dijk");
+    expect(sortName("Mona Keijzer")).toBe("Keijzer");
+    expect(sortName("Bikker")).toBe("Bikker");
   });
 });
 
