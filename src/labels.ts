@@ -194,6 +194,7 @@ export const labels = {
       numbering: "De nummering van de vragen en antwoorden wijkt af; ze staan hier zoals ze gedrukt zijn.",
       empty: "Een vraag of antwoord heeft geen tekst.",
       unplaced: "Een stuk tekst hoorde bij geen vraag of antwoord.",
+      closing: "Een toelichting aan het eind staat hier bij het laatste antwoord.",
       nameCorrected: "Een naam die in de bron aaneengeschreven stond, is verbeterd met een tweede bron.",
       sources: "De bronnen van dit document spreken elkaar op een punt tegen.",
       spelling: "Een partij- of ministerienaam is anders gespeld dan gebruikelijk.",
