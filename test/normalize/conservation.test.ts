@@ -51,8 +51,9 @@ function recordBody(record: KamervraagRecord): string {
 
 function headerFieldWords(record: KamervraagRecord): Set<string> {
   const fields = [
-    record.subject,
-    ...record.askers.flatMap((a) => [a.name, a.party]),
+    record.subject ?? "",
+    // A name whose glued particle a witness put back (src/normalize/glued-names.ts) is printed glued.
+    ...record.askers.flatMap((a) => [a.name, ...a.name.split(/\s+/u).flatMap((word, i, words) => (i > 0 ? [words[i - 1] + word] : [])), a.party]),
     ...record.addressees,
     ...record.respondents.flatMap((r) => [r.role, r.name, r.portfolio ?? ""]),
     ...record.onBehalfOf,
