@@ -91,6 +91,7 @@ try {
     pathPrefix: values.pathprefix ?? config.pathPrefix,
     contact,
     siteName: config.siteName,
+    feedIds: config.feedIds,
     strict: values.strict,
     searchPartSize,
   };

@@ -221,7 +221,7 @@ export const labels = {
   /** The footer's link to the page that explains the open data (content/open-data.njk). */
   openDataPage: "Uitleg bij de gegevens",
 
-  /** Feeds (Atom) and open data. */
+  /** Feeds (Atom, and RSS for the site-wide one) and their pages. */
   feeds: {
     siteTitle: "Kamervragen",
     siteSubtitle: "Schriftelijke vragen van Kamerleden en de antwoorden van de regering, nieuwste eerst.",
@@ -233,12 +233,30 @@ export const labels = {
     topicTitle: (topic: string) => `Kamervragen over ${topic}`,
     topicSubtitle: (topic: string) => `Schriftelijke vragen en antwoorden over ${topic}, nieuwste eerst.`,
     topicLinkTitle: (topic: string) => `Atom-feed over ${topic}`,
-    subscribe: "Volg deze lijst met een feedlezer (Atom)",
-    subscribeAll: "Volg alle nieuwe documenten met een feedlezer (Atom)",
-    /** What the browser shows when a feed is opened as a page (assets/feed.xsl). */
+    /** The RSS twin of the site-wide feed, as the home page's head names it. */
+    rssLinkTitle: (title: string) => `RSS-feed: ${title}`,
+    /** The links from a listing and from the home page to the feed's page. */
+    subscribe: "Volg deze lijst met een feedlezer",
+    subscribeAll: "Volg alle nieuwe documenten met een feedlezer",
+    /** A feed's page (`/feed/`, `/partij/vvd/feed/`): what the feed is and how to follow it. */
+    pageTitle: (title: string) => `Feed «${title}» — Kamervragen`,
+    pageHeading: (title: string) => `Feed «${title}»`,
     pageIntro:
-      "Dit is een feed: een lijst van de nieuwste documenten die een feedlezer bijhoudt. Kopieer het adres van deze pagina in uw feedlezer om de lijst te volgen.",
-    pageBack: "Naar de pagina van deze lijst",
+      "Een feed is een lijst van de nieuwste documenten die een feedlezer voor u bijhoudt. Volgt u deze feed, dan verschijnt elk nieuw document vanzelf in uw feedlezer, zonder dat u deze site hoeft te bezoeken.",
+    pageContents: (entries: number, fullText: number) =>
+      `De feed bevat tot ${entries} van de nieuwste documenten: van de ${fullText} nieuwste de hele tekst, van de andere een samenvatting en de link naar hun pagina.`,
+    howTo: "Zo volgt u deze feed",
+    copyAddress: "Kopieer het adres van de feed:",
+    pasteAddress: "Plak dat adres in uw feedlezer, bij «Feed toevoegen», «Abonneren» of «Subscribe».",
+    readers:
+      "Feedlezers zijn er als app en als website, bijvoorbeeld Thunderbird (ook een e-mailprogramma), NetNewsWire (Mac, iPhone en iPad), Feeder (Android), Feedly en Inoreader.",
+    rssAddress: "Kan uw feedlezer niets met deze feed (een Atom-feed)? Gebruik dan dit adres, van dezelfde feed als RSS-feed:",
+    openAtom: "De feed zelf, voor feedlezers (Atom)",
+    openRss: "De feed zelf, voor feedlezers (RSS)",
+    latestHeading: "Nieuwste documenten in deze feed",
+    /** The link from a group's feed page to its listing. */
+    pageBack: (title: string) => `Alle documenten van ${title}`,
+    topicPageBack: (topic: string) => `Alle documenten over ${topic}`,
   },
   openData: "Open data",
 

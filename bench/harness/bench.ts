@@ -463,6 +463,8 @@ async function runTier(documents: number): Promise<TierResult> {
         listing: weigh("documenten/index.html"),
         home: weigh("index.html"),
         "largest page": weigh(largest?.page ?? null),
+        // What a feed reader downloads: the site-wide feed, as the server sends it (its "HTML" figures).
+        "site feed": weigh("feed.xml"),
       };
       if (!result.pages["listing"]) notes.push("no listing page at documenten/index.html to weigh");
     }

@@ -2,6 +2,7 @@
  * What a build is told: the options of `npm run build` and `npm start` as one typed value. Only the
  * command line (scripts/build.ts) reads the environment; everything below it gets these.
  */
+import type { FeedIds } from "../site/config.ts";
 import type { KamervraagRecord } from "../model.ts";
 
 /** The default source folder: the site's own documents. */
@@ -28,6 +29,8 @@ export interface BuildOptions {
   contact?: string | undefined;
   /** The site's name in its header and titles; default the one in src/labels.ts. */
   siteName?: string | undefined;
+  /** The authority and date of the feeds' ids; default src/site/config.ts `DEFAULT_FEED_IDS`. */
+  feedIds?: FeedIds | undefined;
   /** Any problem in any document, warnings included, fails the build. */
   strict?: boolean;
   /** Documents per part of the search index; default by the site's size (src/site/search-parts.ts). */
@@ -40,8 +43,8 @@ export interface BuildOptions {
   load?: () => Promise<KamervraagRecord[]>;
 }
 
-export type ResolvedBuildOptions = Required<Omit<BuildOptions, "siteUrl" | "pathPrefix" | "contact" | "siteName" | "searchPartSize" | "load">> &
-  Pick<BuildOptions, "siteUrl" | "pathPrefix" | "contact" | "siteName" | "searchPartSize" | "load">;
+export type ResolvedBuildOptions = Required<Omit<BuildOptions, "siteUrl" | "pathPrefix" | "contact" | "siteName" | "feedIds" | "searchPartSize" | "load">> &
+  Pick<BuildOptions, "siteUrl" | "pathPrefix" | "contact" | "siteName" | "feedIds" | "searchPartSize" | "load">;
 
 export function resolveOptions(options: BuildOptions): ResolvedBuildOptions {
   const size = options.searchPartSize;

@@ -1,6 +1,7 @@
 /**
  * The one file in which a publisher sets what they set once: the site's name, its address, where
- * readers report problems and the language (`kamervragen.config.json`; `kamervragen.config.example.json` shows every field). The build reads it
+ * readers report problems, the language, and the authority and date of the feeds' ids
+ * (`kamervragen.config.json`; `kamervragen.config.example.json` shows every field). The build reads it
  * through scripts/build.ts; a command-line option or the environment overrides a field of it.
  */
 import { readFile } from "node:fs/promises";
@@ -23,6 +24,14 @@ const siteConfigSchema = z
     /** Where readers report problems: an e-mail address or a web address. */
     contact: z.string().trim().min(1).optional(),
     language: z.enum(LANGUAGES).optional(),
+    /** The feeds' `tag:` ids (RFC 4151): a domain the publisher held on the date. Set once, never changed. */
+    feedIds: z
+      .object({
+        authority: z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/u, "a domain name, e.g. kamervragen.example.nl"),
+        date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, "a date the domain was held: 2024, 2024-09 or 2024-09-01"),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -94,6 +94,8 @@ declare module "@11ty/eleventy-plugin-rss" {
   export const rssPlugin: EleventyPlugin<{ htmlBasePluginOptions?: object; posthtmlRenderOptions?: object }>;
   /** `2024-05-17T12:00:00Z`: an Atom (RFC 3339) date, in UTC, without milliseconds. */
   export function dateToRfc3339(date: Date): string;
+  /** `Fri, 28 Jun 2024 12:00:00 +0000`: an RSS (RFC 822) date, in `timeZone` (by default the machine's). */
+  export function dateToRfc822(date: Date, timeZone?: string): string;
   export function getNewestCollectionItemDate(items: ReadonlyArray<{ date: Date }>, emptyFallbackDate?: Date): Date;
   export default rssPlugin;
 }

@@ -12,6 +12,13 @@
  * - an undefined reference, an unused definition or a duplicate label is an error ({@link FootnoteError})
  *   instead of a literal `[^x]` or a silently dropped note.
  *
+ * A feed entry is read without the site's stylesheet, so text that the page hides visually would be
+ * read out loud in it (`?Voetnoot 1 Wat is`, `↩︎Terug naar verwijzing 7`). In the `feed` mode
+ * ({@link FootnoteMode}) it hides nothing: a reference is a superscript number linking to its
+ * note, the list a plain heading and `<ol>`, without back links (a back link's name would have to be
+ * hidden text or an unnamed arrow). Note ids keep the document id, so they stay unique in a reader
+ * that shows several entries on one page.
+ *
  * Labels are shown as written (`[^3]` shows `3`): the record's labels are the printed footnote numbers,
  * so the page numbers footnotes as the official publication does. Inline footnotes (`^[…]`) have no
  * printed number and are switched off.
@@ -31,6 +38,12 @@ export interface FootnoteTexts {
   /** Accessible name of a back link, before the reference number: `Terug naar verwijzing`. */
   backReference: string;
 }
+
+/**
+ * Where the markup is read: `page` (the site's pages, with their stylesheet: accessible names in
+ * visually hidden text, back links) or `feed` (a feed reader, without it: nothing hidden).
+ */
+export type FootnoteMode = "page" | "feed";
 
 /** What the plugin reads from (and keeps in) the markdown-it `env`. */
 export interface FootnoteEnv extends Env {
@@ -280,7 +293,7 @@ function undefinedReference(state: StateInline, silent: boolean): boolean {
 }
 
 /** The markdown-it plugin. */
-export default function accessibleFootnotes(md: MarkdownIt, texts: FootnoteTexts): void {
+export default function accessibleFootnotes(md: MarkdownIt, texts: FootnoteTexts, mode: FootnoteMode = "page"): void {
   md.use(markdownItFootnote);
   md.inline.ruler.disable("footnote_inline");
   md.inline.ruler.after("footnote_ref", "footnote_ref_undefined", undefinedReference);
@@ -301,6 +314,7 @@ export default function accessibleFootnotes(md: MarkdownIt, texts: FootnoteTexts
     const docId = docIdOf(env);
     const { label = "", subId = 0 } = meta(tokens[idx]);
     const href = escape(footnoteIds.note(docId, label));
+    if (mode === "feed") return `<sup><a href="#${href}">${escape(label)}</a></sup>`;
     const id = escape(footnoteIds.reference(docId, label, subId + 1));
     return (
       `<sup class="kv-footnote-ref"><a href="#${href}" id="${id}" aria-describedby="${escape(footnoteIds.heading(docId))}">` +
@@ -309,11 +323,12 @@ export default function accessibleFootnotes(md: MarkdownIt, texts: FootnoteTexts
   };
 
   md.renderer.rules.footnote_block_open = (_tokens, _idx, _options, env) => {
+    if (mode === "feed") return `<h2>${escape(texts.heading)}</h2>\n<ol>\n`;
     const id = escape(footnoteIds.heading(docIdOf(env)));
     return `<section class="kv-footnotes">\n<h2 id="${id}">${escape(texts.heading)}</h2>\n<ol class="kv-footnotes__list">\n`;
   };
 
-  md.renderer.rules.footnote_block_close = () => "</ol>\n</section>\n";
+  md.renderer.rules.footnote_block_close = () => (mode === "feed" ? "</ol>\n" : "</ol>\n</section>\n");
 
   md.renderer.rules.footnote_open = (tokens, idx, _options, env) => {
     const { label = "", position } = meta(tokens[idx]);
@@ -325,6 +340,7 @@ export default function accessibleFootnotes(md: MarkdownIt, texts: FootnoteTexts
   md.renderer.rules.footnote_close = () => "</li>\n";
 
   md.renderer.rules.footnote_anchor = (tokens, idx, _options, env) => {
+    if (mode === "feed") return "";
     const { label = "", n = 1 } = meta(tokens[idx]);
     const name = `${texts.backReference} ${label}${n > 1 ? `-${n}` : ""}`;
     // U+FE0E keeps the arrow a text glyph instead of an emoji on iOS.

@@ -4,6 +4,7 @@
  * data per vergaderjaar and the sitemap. Each is rendered from the layouts in `_includes/`, written and
  * let go, so memory stays flat however many documents there are, and long stages report progress.
  */
+import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
 import nunjucks from "nunjucks";
 import { pageDigest } from "../common/digest.ts";
 import { createProgress } from "../common/progress.ts";
@@ -13,8 +14,19 @@ import { absoluteUrl, type SiteData } from "../site/config.ts";
 import { documentContext, type DocumentContext } from "../site/document-context.ts";
 import { buildDocumentView, type DocumentView } from "../site/document-view.ts";
 import { browseOf } from "../site/facets.ts";
-import { absoluteLinks, buildFeed, buildFeedEntry, escapeHtml, feedRecords, feedSources, type FeedEntry } from "../site/feeds.ts";
-import { listingPages } from "../site/listings.ts";
+import {
+  absoluteLinks,
+  buildFeed,
+  buildFeedEntry,
+  escapeHtml,
+  feedPage,
+  feedRecords,
+  feedSources,
+  fullTextRecords,
+  type Feed,
+  type FeedEntry,
+} from "../site/feeds.ts";
+import { listingPages, navigation } from "../site/listings.ts";
 import { openDataRecord, recordsPerYear } from "../site/open-data.ts";
 import { sitemapFiles, sitemapUrls } from "../site/sitemap.ts";
 import { documentJsonUrl, documentUrl, recordsYearUrl } from "../site/urls.ts";
@@ -82,9 +94,9 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
   const siteDocuments = new Map(documents.map((record) => [record.id, record]));
   const contextOf = (record: KamervraagRecord): DocumentContext => documentContext(record, { siteDocuments, browse });
   const published = (record: KamervraagRecord) => openDataRecord(record, browse, (url) => absoluteUrl(site, url));
-  const viewOf = (record: KamervraagRecord, context: DocumentContext): DocumentView => {
+  const viewOf = (record: KamervraagRecord, context: DocumentContext, markdown = md): DocumentView => {
     try {
-      return buildDocumentView(record, { md, context });
+      return buildDocumentView(record, { md: markdown, context });
     } catch (error) {
       // The message names the source file and the footnote; a stack trace would only bury it.
       console.error(error instanceof FootnoteError ? error.message : `${record.source.path}: ${String(error)}`);
@@ -98,17 +110,23 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
   // and the open data, that and its context for its page and the feeds that carry it.
   const recordKeys = new Map<string, string>();
   const pageKeys = new Map<string, string>();
-  // Feeds: an entry is the same in every feed that carries it, so it is made once, from the view its
-  // document's page is rendered with, its content (the whole document) made absolute and escaped for
-  // XML then, and kept on disk until the feeds are written (./text-store.ts). A document whose page was
-  // kept gets its entry only if a feed that carries it must be made again.
+  // Feeds: an entry is the same in every feed that carries it, so it is made once, with its document's
+  // page. Its content (the whole document) is made only for a document among the newest of some feed
+  // (fullTextRecords), from a view of the same record and context made with the feed's footnotes (a
+  // reader shows no visually hidden text), made absolute and escaped for XML then, and kept on disk
+  // until the feeds are written (./text-store.ts). A document whose page was kept gets its entry only
+  // if a feed that carries it must be made again.
   const sources = feedSources(browse);
   const inFeeds = new Set(sources.flatMap((source) => feedRecords(source.records).map((record) => record.id)));
+  const inFullText = new Set(sources.flatMap((source) => fullTextRecords(source.records).map((record) => record.id)));
+  const feedMarkdown = createMarkdown({ mode: "feed" });
   const entryFields = new Map<string, Omit<FeedEntry, "content">>();
   const entryTexts = createTextStore(options.scratchDir);
-  const keepEntry = (record: KamervraagRecord, view: DocumentView) => {
-    const { content, ...fields } = buildFeedEntry(record, view, templates.text("partials/feed-entry.njk", { view }));
-    entryTexts.put(record.id, escapeHtml(absoluteLinks(content, absoluteUrl(site, fields.url))));
+  const keepEntry = (record: KamervraagRecord, context: DocumentContext, pageView: DocumentView | null) => {
+    const fullText = inFullText.has(record.id);
+    const view = fullText ? viewOf(record, context, feedMarkdown) : (pageView ?? viewOf(record, context));
+    const { content, ...fields } = buildFeedEntry(record, view, fullText ? templates.text("partials/feed-entry.njk", { view }) : null, site.feedIds);
+    if (content !== null) entryTexts.put(record.id, escapeHtml(absoluteLinks(content, absoluteUrl(site, fields.url))));
     entryFields.set(record.id, fields);
   };
   try {
@@ -133,7 +151,7 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
         const digest = pageDigest(html);
         options.manifest?.add(url, digest);
         await files.write(url, html, { key: pageKey, digest: digest.toString("hex") });
-        if (inFeeds.has(record.id)) keepEntry(record, view);
+        if (inFeeds.has(record.id)) keepEntry(record, context, view);
       }
       const jsonUrl = documentJsonUrl(record.id);
       if (!(await files.keep(jsonUrl, recordKey))) await files.write(jsonUrl, recordJson, { key: recordKey });
@@ -157,24 +175,36 @@ export async function writeCorpusPages(options: CorpusPagesOptions): Promise<Cor
     listingProgress.finish();
 
     // Feeds, from the entries made with the document pages; a feed whose entries all have the pages
-    // they had in the build before is that build's feed.
+    // they had in the build before is that build's feed (its entries' keys in order, since the order
+    // decides which entries carry the whole text), and so is its RSS twin. Each feed's page is written
+    // anew, as the listings are: it shows the site's navigation and its newest documents.
     const keyOf = (keys: ReadonlyMap<string, string>, record: KamervraagRecord): string => {
       const key = keys.get(record.id);
       if (key === undefined) throw new Error(`${record.id} is not a document of this build`);
       return key;
     };
-    const entryOf = (record: KamervraagRecord): FeedEntry => {
-      if (!entryFields.has(record.id)) keepEntry(record, viewOf(record, contextOf(record)));
+    const entryOf = (record: KamervraagRecord, fullText: boolean): FeedEntry => {
+      if (!entryFields.has(record.id)) keepEntry(record, contextOf(record), null);
       const fields = entryFields.get(record.id) as Omit<FeedEntry, "content">;
-      return { ...fields, content: new nunjucks.runtime.SafeString(entryTexts.get(record.id)) as unknown as string };
+      return { ...fields, content: fullText ? (new nunjucks.runtime.SafeString(entryTexts.get(record.id)) as unknown as string) : null };
     };
+    // RSS dates in UTC: the filter's default, the build machine's time zone, would make the file depend on it.
+    const rfc822 = (date: Date) => dateToRfc822(date, "UTC");
+    const menu = navigation(browse);
     const feedProgress = progressOf("feeds", sources.length);
     for (const [i, source] of sources.entries()) {
-      const key = inputKey(JSON.stringify(source.meta), ...feedRecords(source.records).map((record) => keyOf(pageKeys, record)));
+      const key = inputKey(JSON.stringify(source.meta), JSON.stringify(site.feedIds), ...feedRecords(source.records).map((record) => keyOf(pageKeys, record)));
+      let feed: Feed | null = null;
+      const feedOf = () => (feed ??= buildFeed(source.meta, source.records, entryOf, undefined, undefined, site.feedIds));
       if (!(await files.keep(source.meta.url, key))) {
-        const feed = buildFeed(source.meta, source.records, entryOf);
-        await files.write(feed.url, templates.text("layouts/feed.njk", { feed }), { key });
+        await files.write(source.meta.url, templates.text("layouts/feed.njk", { feed: feedOf() }), { key });
       }
+      if (source.meta.rss !== null && !(await files.keep(source.meta.rss, key))) {
+        await files.write(source.meta.rss, templates.text("layouts/rss.njk", { feed: feedOf(), rfc822 }), { key });
+      }
+      const page = feedPage(source, menu);
+      await files.write(page.url, templates.page("layouts/feed-page.njk", page.url, { feedPage: page }));
+      htmlUrls.push(page.url);
       feedProgress.tick(i + 1);
     }
     feedProgress.finish();

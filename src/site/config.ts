@@ -25,6 +25,15 @@ export const siteSettings = {
   tagDate: "2024",
 } as const;
 
+/** The authority and date of the feeds' `tag:` ids (RFC 4151): set once, before the first publication. */
+export interface FeedIds {
+  authority: string;
+  date: string;
+}
+
+/** The ids' authority and date when the site configuration names none. */
+export const DEFAULT_FEED_IDS: FeedIds = { authority: siteSettings.tagAuthority, date: siteSettings.tagDate };
+
 /** Where readers report a problem with the site: an e-mail address or a web page (a form). */
 export interface ContactRoute {
   href: string;
@@ -46,6 +55,8 @@ export interface SiteData {
    * else the `SITE_CONTACT` environment variable; null when neither is given.
    */
   contact: ContactRoute | null;
+  /** The feeds' ids' authority and date (src/build/site-config.ts `feedIds`, else {@link DEFAULT_FEED_IDS}). */
+  feedIds: FeedIds;
   settings: typeof siteSettings;
 }
 
@@ -85,7 +96,13 @@ export function contactRoute(value: string | undefined | null): ContactRoute | n
  * sub-path is never combined with a build for the root by mistake.
  */
 export function siteData(
-  options: { siteUrl?: string | undefined; pathPrefix?: string | undefined; contact?: string | undefined; siteName?: string | undefined } = {},
+  options: {
+    siteUrl?: string | undefined;
+    pathPrefix?: string | undefined;
+    contact?: string | undefined;
+    siteName?: string | undefined;
+    feedIds?: FeedIds | undefined;
+  } = {},
 ): SiteData {
   const given = options.siteUrl?.trim() || DEFAULT_SITE_URL;
   let url: URL;
@@ -109,6 +126,7 @@ export function siteData(
     pathPrefix,
     home: `${url.origin}${pathPrefix}`,
     contact: contactRoute(options.contact),
+    feedIds: options.feedIds ?? DEFAULT_FEED_IDS,
     settings: siteSettings,
   };
 }
@@ -120,8 +138,8 @@ export function absoluteUrl(site: Pick<SiteData, "url" | "pathPrefix">, url: str
 }
 
 /** A `tag:` URI for something on the site that must keep its identity: a document id, a feed's path. */
-export function tagUri(specific: string): string {
-  return `tag:${siteSettings.tagAuthority},${siteSettings.tagDate}:${specific}`;
+export function tagUri(specific: string, ids: FeedIds = DEFAULT_FEED_IDS): string {
+  return `tag:${ids.authority},${ids.date}:${specific}`;
 }
 
 /** A root-relative site URL with the path prefix: `/assets/feed.xsl` → `/kamervragen/assets/feed.xsl`. */

@@ -70,8 +70,18 @@ export function groupFeedUrl(facet: Facet, slug: string): string {
 /** The site-wide Atom feed. */
 export const siteFeedUrl = "/feed.xml";
 
-/** The stylesheet that shows a feed as a page in a browser. */
-export const feedStylesheetUrl = "/assets/feed.xsl";
+/** The RSS 2.0 twin of the site-wide feed, for readers that take no Atom. */
+export const siteRssUrl = "/rss.xml";
+
+/**
+ * The page that says what a feed is and how to follow it, beside the feed: `/feed.xml` → `/feed/`,
+ * `/partij/vvd/feed.xml` → `/partij/vvd/feed/`. A browser shows a feed itself as bare XML (or saves
+ * it), so the site links people to this page and feed readers to the feed.
+ */
+export function feedPageUrl(feedUrl: string): string {
+  if (!feedUrl.endsWith("/feed.xml")) throw new Error(`not a feed's URL: ${feedUrl}`);
+  return `${feedUrl.slice(0, -".xml".length)}/`;
+}
 
 /** The page that explains the open data to whoever reuses it. */
 export const openDataUrl = "/open-data/";

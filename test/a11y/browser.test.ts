@@ -48,6 +48,7 @@ const TEMPLATES: Record<string, string[]> = {
   "accessibility statement": ["/toegankelijkheid/"],
   "open data explained": ["/open-data/"],
   "how to report an error": ["/fout-melden/"],
+  "feed page": ["/feed/", "/partij/vvd/feed/"],
 };
 const SEARCH_PAGE = "/zoeken/";
 /** Whether the site has a search page (its template), known before the build. */

@@ -20,6 +20,7 @@ describe("readSiteConfig", () => {
       pathPrefix: "/",
       contact: "toegankelijkheid@kamervragen.example.nl",
       language: "nl",
+      feedIds: { authority: "kamervragen.example.nl", date: "2024" },
     });
   });
 

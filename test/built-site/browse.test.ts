@@ -43,7 +43,8 @@ interface AtomEntry {
   link: AtomLink[];
   author?: Array<{ name: string }>;
   summary?: string;
-  content: { "#text": string; "@_type": string };
+  /** Only the newest entries of a feed carry the whole document. */
+  content?: { "#text": string; "@_type": string };
 }
 
 interface AtomFeed {
@@ -302,8 +303,11 @@ describe.each([
         expect(feed.id).toBe(`tag:kamervragen.example,2024:feed/topic/${slugify(topic)}`);
         expect(feed.link.find((l) => l["@_rel"] === "alternate")?.["@_href"]).toBe(`${home}${urlOfTopic(topic).slice(1)}`);
         expect((feed.entry ?? []).map((e) => e.id.split(":").at(-1))).toEqual(having.slice(0, 50).map((r) => r.id));
-        const link = site.page(urlOfTopic(topic)).querySelector('main a[type="application/atom+xml"]');
-        expect(link?.getAttribute("href")).toBe(`${prefix}${file}`);
+        // The listing links people to the feed's page, and the page to the feed.
+        const link = site.page(urlOfTopic(topic)).querySelector("main .kv-feed-link a");
+        expect(link?.getAttribute("href")).toBe(`${prefix}${urlOfTopic(topic).slice(1)}feed/`);
+        const feedPage = site.page(`${urlOfTopic(topic)}feed/`);
+        expect(feedPage.querySelector('main a[type="application/atom+xml"]')?.getAttribute("href")).toBe(`${prefix}${file}`);
       }
     });
 
@@ -409,7 +413,7 @@ describe.each([
     let feedFiles: string[];
 
     beforeAll(() => {
-      feedFiles = site.files.filter((file) => file.endsWith(".xml") && file !== "sitemap.xml");
+      feedFiles = site.files.filter((file) => file === "feed.xml" || file.endsWith("/feed.xml"));
     });
 
     it("exist site-wide and for every party, member, ministry and topic", () => {
@@ -439,8 +443,10 @@ describe.each([
           expect(entry.title.length).toBeGreaterThan(0);
           expect(entry.updated).toMatch(RFC3339);
           expect(entry.link.filter((l) => l["@_rel"] === "alternate")).toHaveLength(1);
-          expect(entry.content["@_type"]).toBe("html");
+          expect(entry.summary?.length, `${file}: ${entry.id}`).toBeGreaterThan(0);
         }
+        // The whole document in the newest ten entries only, a summary and the link in the others.
+        expect(entries.map((e) => e.content?.["@_type"] ?? null)).toEqual(entries.map((_e, i) => (i < 10 ? "html" : null)));
         // The feed is as new as its newest entry.
         expect(feed.updated).toBe(
           entries
@@ -485,7 +491,7 @@ describe.each([
           expect(fileForHref(href), `${file}: ${href}`).not.toBeNull();
         }
         for (const entry of feed.entry ?? []) {
-          const content = parse(entry.content["#text"]);
+          const content = parse(entry.content?.["#text"] ?? "");
           for (const element of content.querySelectorAll("[href], [src]")) {
             const url = element.getAttribute("href") ?? element.getAttribute("src") ?? "";
             expect(url, `${file}: ${entry.id}`).toMatch(/^(https?:|mailto:)/);
@@ -507,9 +513,11 @@ describe.each([
     });
 
     it("carry the full document: questions, answers, notice and footnotes", () => {
-      const entries = feedOf("ministerie/jenv/feed.xml").entry ?? [];
-      const entry = entries.find((e) => e.id.endsWith(":ah-tk-20232024-1771"));
-      const content = parse(entry?.content["#text"] ?? "");
+      // In a feed where the document is among the newest, whose entries carry the whole document.
+      const wholeEntry = (id: string) => feedFiles.flatMap((file) => feedOf(file).entry ?? []).find((e) => e.id.endsWith(`:${id}`) && e.content);
+      const entry = wholeEntry("ah-tk-20232024-1771");
+      expect(entry).toBeDefined();
+      const content = parse(entry?.content?.["#text"] ?? "");
       const headings = content.querySelectorAll("h2").map((h) => text(h));
       expect(headings).toEqual(
         [...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`Vraag ${n}`, `Antwoord ${n}`]), "Voetnoten"].filter((h) => headings.includes(h)),
@@ -517,25 +525,40 @@ describe.each([
       expect(headings).toContain("Vraag 1");
       expect(headings).toContain("Antwoord 1");
       expect(headings.at(-1)).toBe("Voetnoten");
-      expect(content.querySelectorAll(".kv-footnotes li").length).toBeGreaterThan(0);
-      expect(content.querySelector(".kv-footnote-ref a")?.getAttribute("href")).toBe(`${home}ah-tk-20232024-1771/#ah-tk-20232024-1771-voetnoot-1`);
-      const notice = (feedOf("feed.xml").entry ?? []).find((e) => e.id.endsWith(":ah-tk-20242025-5110"));
+      expect(content.querySelectorAll("ol > li[id]").length).toBeGreaterThan(0);
+      expect(content.querySelector("sup a")?.getAttribute("href")).toBe(`${home}ah-tk-20232024-1771/#ah-tk-20232024-1771-voetnoot-1`);
+      const notice = wholeEntry("ah-tk-20242025-5110");
+      expect(notice).toBeDefined();
       expect(
-        parse(notice?.content["#text"] ?? "")
+        parse(notice?.content?.["#text"] ?? "")
           .querySelectorAll("h2")
           .map((h) => text(h)),
       ).toContain("Mededeling");
     });
 
-    it("point at a well-formed XSL stylesheet that shows them as a page in a browser", () => {
+    it("rely on no XSLT: no stylesheet, and a page for people beside each feed that gives its address in full", () => {
+      expect(site.files.filter((file) => file.endsWith(".xsl"))).toEqual([]);
       for (const file of feedFiles) {
-        const href = /^<\?xml-stylesheet href="([^"]+)" type="text\/xsl"\?>$/m.exec(site.read(file))?.[1] ?? "";
-        expect(href, file).toBe(`${prefix}assets/feed.xsl`);
+        expect(site.read(file), file).not.toContain("<?xml-stylesheet");
+        const pageUrl = `/${file.replace(/feed\.xml$/, "feed/")}`;
+        const page = site.page(pageUrl);
+        expect(text(page.querySelector("h1")), file).toBe(`Feed «${feedOf(file).title}»`);
+        expect(page.querySelectorAll("main code").map((code) => text(code))[0], file).toBe(`${home}${file}`);
+        expect(page.querySelector('main a[type="application/atom+xml"]')?.getAttribute("href"), file).toBe(`${prefix}${file}`);
+        // Autodiscovery: the site-wide feed first on every page, the page's own feed after it.
+        const alternates = page.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').map((l) => l.getAttribute("href"));
+        expect(alternates, file).toEqual(file === "feed.xml" ? [`${prefix}feed.xml`] : [`${prefix}feed.xml`, `${prefix}${file}`]);
+        // Its newest documents, as links to their pages.
+        const listed = page.querySelectorAll("ol.kv-list h2 a").map((a) => a.getAttribute("href"));
+        const entries = (feedOf(file).entry ?? []).slice(0, 10).map((e) => e.link.find((l) => l["@_rel"] === "alternate")?.["@_href"]);
+        expect(
+          listed.map((href) => `${SITE_URL}${href}`),
+          file,
+        ).toEqual(entries);
       }
-      const xsl = site.read("assets/feed.xsl");
-      expect(XMLValidator.validate(xsl)).toBe(true);
-      expect(xsl).toContain(`<link rel="stylesheet" href="${prefix}assets/style.css"/>`);
-      expect(xsl).toContain('<html lang="nl">');
+      const sitePage = site.page("/feed/");
+      expect(sitePage.querySelectorAll("main code").map((code) => text(code))).toEqual([`${home}feed.xml`, `${home}rss.xml`]);
+      expect(site.page("/").querySelector("main .kv-feed-link a")?.getAttribute("href")).toBe(`${prefix}feed/`);
     });
 
     it("are the same for the same input, without the time of the build", () => {

@@ -172,3 +172,58 @@ describe("footnotes shared by the blocks of one page", () => {
     expect(footnoteIds.reference("d", "4", 2)).toBe("d-verwijzing-4-2");
   });
 });
+
+describe("footnotes for a feed reader (mode feed)", () => {
+  const feedMd = createMarkdown({ mode: "feed" });
+
+  /** The text a reader shows without the site's stylesheet: the markup's text, tags left out. */
+  const shown = (html: string) => html.replace(/<[^>]+>/g, "");
+
+  it("writes a reference as a plain superscript number linking to its note, and the notes as a numbered list", () => {
+    const html = feedMd.render("Heeft u kennisgenomen van het bericht?[^1] Wat is uw reactie?\n\n[^1]: Volkskrant, 14 januari 2021.", {
+      docId: "ah-tk-20202021-2290",
+    });
+    expect(html).toBe(
+      `<p>Heeft u kennisgenomen van het bericht?<sup><a href="#ah-tk-20202021-2290-voetnoot-1">1</a></sup> Wat is uw reactie?</p>\n` +
+        `<h2>Voetnoten</h2>\n` +
+        `<ol>\n` +
+        `<li id="ah-tk-20202021-2290-voetnoot-1"><p>Volkskrant, 14 januari 2021.</p>\n` +
+        `</li>\n` +
+        `</ol>\n`,
+    );
+    expect(shown(html)).toContain("het bericht?1 Wat is uw reactie?");
+  });
+
+  it("hides no text and writes no back links, also for a second reference to a note", () => {
+    const html = feedMd.render("Eerst[^1] en weer[^1].\n\n[^1]: Noot.", { docId: "d" });
+    expect(html).toBe(
+      `<p>Eerst<sup><a href="#d-voetnoot-1">1</a></sup> en weer<sup><a href="#d-voetnoot-1">1</a></sup>.</p>\n<h2>Voetnoten</h2>\n<ol>\n<li id="d-voetnoot-1"><p>Noot.</p>\n</li>\n</ol>\n`,
+    );
+    expect(html).not.toMatch(/kv-visually-hidden|aria-|Voetnoot |Terug naar verwijzing|\u21a9/);
+  });
+
+  it("numbers the list item by the printed number when they differ, as the page does", () => {
+    const html = feedMd.render("Tekst[^3].\n\n[^3]: Derde noot.", { docId: "d" });
+    expect(html).toContain('<sup><a href="#d-voetnoot-3">3</a></sup>');
+    expect(html).toContain('<li id="d-voetnoot-3" value="3">');
+  });
+
+  it("links every reference of a page's blocks to a note in the same list", () => {
+    const scope = createFootnoteScope(feedMd, {
+      docId: "d",
+      footnotes: [
+        { label: "1", text: "Een." },
+        { label: "2", text: "Twee." },
+      ],
+    });
+    const html = [scope.render("Vraag?[^1]", "Vraag 1"), scope.render("Antwoord.[^2]", "Antwoord 1"), scope.renderFootnotes()].join("");
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(targets).toEqual(["d-voetnoot-1", "d-voetnoot-2"]);
+    expect(ids).toEqual(targets);
+  });
+
+  it("leaves the page's markup as it was", () => {
+    expect(md.render("A[^1]\n\n[^1]: B.", { docId: "d" })).toContain(reference("d", "1"));
+  });
+});

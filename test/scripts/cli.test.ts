@@ -152,7 +152,15 @@ describe("build", () => {
     const work = await mkdtemp(join(tmpdir(), "kamervragen-cli-"));
     try {
       const config = join(work, "site.json");
-      await writeFile(config, JSON.stringify({ siteName: "Vragen aan de regering", url: "https://vragen.example.nl", contact: "meld@vragen.example.nl" }));
+      await writeFile(
+        config,
+        JSON.stringify({
+          siteName: "Vragen aan de regering",
+          url: "https://vragen.example.nl",
+          contact: "meld@vragen.example.nl",
+          feedIds: { authority: "vragen.example.nl", date: "2026-12" },
+        }),
+      );
       const output = join(work, "site");
       const { code, stderr } = await tsx(
         "scripts/build.ts",
@@ -166,6 +174,9 @@ describe("build", () => {
       expect(home).toContain('<p class="kv-header__name"><a href="/">Vragen aan de regering</a></p>');
       expect(home).toContain('<link rel="canonical" href="https://vragen.example.nl/">');
       expect(readFileSync(join(output, "toegankelijkheid", "index.html"), "utf8")).toContain('<a href="https://vragen.example.nl/melden">');
+      const feed = readFileSync(join(output, "feed.xml"), "utf8");
+      expect(feed).toContain("<id>tag:vragen.example.nl,2026-12:feed</id>");
+      expect(feed).toMatch(/<entry>\s*<id>tag:vragen\.example\.nl,2026-12:ah-tk-/u);
       const wrong = join(work, "wrong.json");
       await writeFile(wrong, JSON.stringify({ language: "en" }));
       const refused = await tsx("scripts/build.ts", `--site-config=${wrong}`, `--output=${join(work, "other")}`);

@@ -10,13 +10,19 @@ import {
   buildFeeds,
   escapeHtml,
   feedDate,
+  feedPage,
   feedRecords,
+  fullTextRecords,
   recordDate,
   relativeLinks,
   relativeUrl,
   FEED_FACETS,
+  FEED_FULL_TEXT_ENTRIES,
+  FEED_PAGE_LATEST,
   feedSources,
+  type FeedMeta,
 } from "../../src/site/feeds.ts";
+import { navigation } from "../../src/site/navigation.ts";
 import { createMarkdown } from "../../src/markdown/index.ts";
 import { createNunjucks, createTemplateRenderer } from "../../src/render/nunjucks.ts";
 import { siteData } from "../../src/site/config.ts";
@@ -24,7 +30,9 @@ import type { KamervraagRecord } from "../../src/model.ts";
 import { loadFixtureRecords } from "../fixtures/records.ts";
 
 const md = createMarkdown();
-// An entry's content as the build renders it: through its partial, with the site's environment.
+// An entry's content as the build renders it: from a view made with the feed's footnotes, through its
+// partial, with the site's environment.
+const feedMd = createMarkdown({ mode: "feed" });
 const site = siteData();
 const templates = createTemplateRenderer(createNunjucks({ includes: "_includes", site }), site);
 const entryContent = (documentView: ReturnType<typeof buildDocumentView>) => templates.text("partials/feed-entry.njk", { view: documentView });
@@ -35,7 +43,7 @@ beforeAll(async () => {
   records = await loadFixtureRecords();
   const browse = buildBrowse(records);
   const siteDocuments = new Map(records.map((r) => [r.id, r]));
-  view = (record) => buildDocumentView(record, { md, context: documentContext(record, { siteDocuments, browse }) });
+  view = (record) => buildDocumentView(record, { md: feedMd, context: documentContext(record, { siteDocuments, browse }) });
 });
 
 const byId = (id: string) => {
@@ -88,19 +96,35 @@ describe("buildFeedEntry", () => {
     const record = byId("ah-tk-20202021-2290");
     const { content } = buildFeedEntry(record, view(record), entryContent(view(record)));
     for (let n = 1; n <= 9; n++) {
-      expect(content).toContain(`<h2 id="vraag-${n}">Vraag ${n}</h2>`);
-      expect(content).toContain(`<h2 id="antwoord-${n}">Antwoord ${n}</h2>`);
+      expect(content).toContain(`<h2>Vraag ${n}</h2>`);
+      expect(content).toContain(`<h2>Antwoord ${n}</h2>`);
     }
     expect(content).toContain('<dt>Ingezonden</dt><dd><time datetime="2021-01-15">15 januari 2021</time></dd>');
     expect(content).toContain("Beantwoord na 84 dagen");
-    expect(content).toContain('<h2 id="ah-tk-20202021-2290-voetnoten">Voetnoten</h2>');
-    expect(content).toContain('href="#ah-tk-20202021-2290-voetnoot-1"');
+    expect(content).toContain("<h2>Voetnoten</h2>\n<ol>\n");
+    expect(content).toContain('<sup><a href="#ah-tk-20202021-2290-voetnoot-1">1</a></sup>');
+    expect(content).toContain('<li id="ah-tk-20202021-2290-voetnoot-1">');
+  });
+
+  it("hides nothing visually, which a reader without the site's stylesheet would show: no hidden names, no back links, no heading ids", () => {
+    for (const record of records) {
+      const content = entryContent(view(record));
+      expect(content, record.id).not.toMatch(/kv-visually-hidden|aria-|class=|Voetnoot |Terug naar verwijzing|\u21a9|<h2 id=/);
+    }
+  });
+
+  it("names a grouped answer without a link, since the answer follows in the entry", () => {
+    const record = records.find((r) => r.answers.some((a) => a.questions.length > 1));
+    if (!record) throw new Error("no record with a grouped answer");
+    const content = entryContent(view(record));
+    expect(content).toMatch(/<p>Beantwoord in Antwoord \d+ en \d+<\/p>/);
+    expect(content).not.toContain('href="#antwoord-');
   });
 
   it("carries a Mededeling's notice, and links Zie ook relative to the page (the template makes it absolute)", () => {
     const record = byId("ah-tk-20232024-2431");
     const { content } = buildFeedEntry(record, view(record), entryContent(view(record)));
-    expect(content).toContain('<h2 id="mededeling">Mededeling</h2>');
+    expect(content).toContain("<h2>Mededeling</h2>");
     expect(content).toContain('<a href="../ah-tk-20232024-387/">');
     expect(content).not.toMatch(/(href|src)="\//);
     expect(content).toContain('<a href="https://zoek.officielebekendmakingen.nl/ah-tk-20232024-2100.html">');
@@ -145,24 +169,55 @@ describe("absoluteLinks", () => {
 
 const entry = (record: KamervraagRecord) => buildFeedEntry(record, view(record), entryContent(view(record)));
 
+/** A feed's meta data for the tests of buildFeed: what it says does not matter there. */
+const meta = (url: string, name: string): FeedMeta => ({
+  url,
+  alternate: "/",
+  page: "/feed/",
+  rss: null,
+  title: "t",
+  subtitle: "s",
+  name,
+});
+
 describe("buildFeed", () => {
   it("dates the feed by its newest entry and keeps the entries newest first", () => {
-    const feed = buildFeed({ url: "/feed.xml", alternate: "/", title: "t", subtitle: "s", name: "feed" }, records, entry);
+    const feed = buildFeed(meta("/feed.xml", "feed"), records, entry);
     expect(feed.id).toBe("tag:kamervragen.example,2024:feed");
     expect(dateToRfc3339(feed.updated)).toBe("2024-06-28T12:00:00Z");
     expect(feed.entries.map((e) => e.id.split(":").at(-1))).toEqual(["ah-tk-20232024-2431", "ah-tk-20232024-387", "ah-tk-20202021-2290"]);
   });
 
   it("keeps only the newest entries up to the limit, and dates an empty feed deterministically", () => {
-    expect(buildFeed({ url: "/f", alternate: "/", title: "t", subtitle: "s", name: "f" }, records, entry, 2).entries).toHaveLength(2);
-    const empty = buildFeed({ url: "/f", alternate: "/", title: "t", subtitle: "s", name: "f" }, [], entry);
+    expect(buildFeed(meta("/f", "f"), records, entry, 2).entries).toHaveLength(2);
+    const empty = buildFeed(meta("/f", "f"), [], entry);
     expect(dateToRfc3339(empty.updated)).toBe("2024-01-01T12:00:00Z");
   });
 
   it("carries the records feedRecords names, the same the build makes entries for", () => {
     expect(feedRecords(records, 2)).toEqual(records.slice(0, 2));
-    const feed = buildFeed({ url: "/f", alternate: "/", title: "t", subtitle: "s", name: "f" }, records, entry, 2);
+    const feed = buildFeed(meta("/f", "f"), records, entry, 2);
     expect(feed.entries.map((e) => e.url)).toEqual(feedRecords(records, 2).map((r) => `/${r.id}/`));
+  });
+
+  it("gives the whole document only to the newest entries, the others a summary and the link", () => {
+    expect(FEED_FULL_TEXT_ENTRIES).toBe(10);
+    const asked: Array<[string, boolean]> = [];
+    const feed = buildFeed(
+      meta("/f", "f"),
+      records,
+      (record, fullText) => {
+        asked.push([record.id, fullText]);
+        return entry(record);
+      },
+      50,
+      2,
+    );
+    expect(asked).toEqual(records.map((r, i) => [r.id, i < 2]));
+    expect(feed.entries.map((e) => e.content !== null)).toEqual(records.map((_r, i) => i < 2));
+    expect(feed.entries.every((e) => e.summary.length > 0 && e.url.length > 0)).toBe(true);
+    expect(fullTextRecords(records, 50, 2)).toEqual(records.slice(0, 2));
+    expect(fullTextRecords(records, 1, 2)).toEqual(records.slice(0, 1));
   });
 });
 
@@ -220,5 +275,33 @@ describe("buildFeeds", () => {
     expect(topics[0]?.entries[1]?.categories).not.toContain("Sociale zekerheid: Organisatie en beleid");
     // Without topics, no topic feeds.
     expect(feedSources(buildBrowse(records)).filter((s) => s.meta.url.startsWith("/onderwerp/"))).toEqual([]);
+  });
+});
+
+describe("feedPage", () => {
+  it("puts each feed's page beside it, and only the site-wide feed has an RSS twin", () => {
+    const sources = feedSources(buildBrowse(records));
+    expect(sources.map((s) => [s.meta.url, s.meta.page, s.meta.rss])[0]).toEqual(["/feed.xml", "/feed/", "/rss.xml"]);
+    for (const source of sources.slice(1)) {
+      expect(source.meta.page).toBe(source.meta.url.replace(/feed\.xml$/, "feed/"));
+      expect(source.meta.rss).toBeNull();
+    }
+  });
+
+  it("says what the feed follows, where its documents are, and lists its newest", () => {
+    const browse = buildBrowse(records);
+    const [site, ...groups] = feedSources(browse);
+    const menu = navigation(browse);
+    const sitePage = feedPage(site!, menu);
+    expect(sitePage).toMatchObject({ url: "/feed/", feedUrl: "/feed.xml", rssUrl: "/rss.xml", title: "Kamervragen", entries: 50, fullText: 10 });
+    expect(sitePage.back).toEqual({ url: "/documenten/", text: `Alle ${records.length} documenten` });
+    expect(sitePage.latest).toEqual(records.slice(0, FEED_PAGE_LATEST));
+    expect(sitePage.navigation).toBe(menu);
+    const ministry = groups.find((s) => s.meta.url === "/ministerie/ezk/feed.xml");
+    expect(feedPage(ministry!, menu)).toMatchObject({
+      url: "/ministerie/ezk/feed/",
+      rssUrl: null,
+      back: { url: "/ministerie/ezk/", text: "Alle documenten van Ministerie van Economische Zaken en Klimaat" },
+    });
   });
 });
