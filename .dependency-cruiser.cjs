@@ -92,6 +92,15 @@ module.exports = {
       "normalize",
       "common",
     ),
+    {
+      name: "fetch-layer",
+      comment:
+        "src/fetch/ brings the publisher's files into a documents folder: it reads their XML with the one safe parser (src/ingest/xml-tree.ts) and uses the shared helpers, " +
+        "and knows nothing of records, pages or the build, which read what it wrote like any other folder.",
+      severity: "error",
+      from: { path: src("fetch") },
+      to: { path: OURS, pathNot: [src("fetch", "common"), "^src/ingest/xml-tree\\.ts$"] },
+    },
     only(
       "site-layer",
       "src/site/ is the pure page model: what every page holds, from records alone. It must not know how records are made (normalize, corpus), " +

@@ -63,6 +63,14 @@ export const labels = {
   answered: { antwoord: "Antwoord ontvangen", mededeling: "Mededeling ontvangen" },
   officialPublication: "Officiële publicatie",
   officialPublicationLink: (id: string) => `${id} op officielebekendmakingen.nl`,
+  /** Where a fetched document came from (its record's `provenance`). */
+  provenance: {
+    term: "Versie bij de uitgever",
+    value: (version: string | null, modified: string | null, fetched: string | null) =>
+      [version !== null ? `versie ${version}` : "versie onbekend", modified !== null ? `gewijzigd op ${modified}` : null, fetched !== null ? `opgehaald op ${fetched}` : null]
+        .filter((part) => part !== null)
+        .join(", "),
+  },
   seeAlso: "Zie ook",
   documentId: "Kenmerk",
 

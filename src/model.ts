@@ -73,6 +73,19 @@ export const doubtSchema = z.object({
   page: z.number().int().positive().optional(),
 });
 
+/**
+ * Where a fetched document came from (src/fetch/ writes it as `provenance.json` beside the document):
+ * the publisher's official publication, the version and modification date the repository gave, the
+ * addresses of the files by manifestation, and when they were fetched.
+ */
+export const provenanceSchema = z.object({
+  officialUrl: z.url(),
+  version: z.string().nullable(),
+  modified: z.string().nullable(),
+  itemUrls: z.record(z.string(), z.string()),
+  fetchedAt: z.string(),
+});
+
 export const footnoteSchema = z.object({
   number: z.number().int().positive(),
   text: z.string().min(1),
@@ -121,6 +134,8 @@ export const recordSchema = z
      * forms: what may be wrong in this record. Set by the corpus loader for every published record.
      */
     doubts: z.array(doubtSchema).optional(),
+    /** Where the document was fetched from, when it was fetched (src/fetch/); absent otherwise. */
+    provenance: provenanceSchema.optional(),
     source: z.object({
       path: z.string().min(1),
       format: z.enum(SOURCE_FORMATS),
@@ -145,6 +160,7 @@ export type Question = z.infer<typeof questionSchema>;
 export type Answer = z.infer<typeof answerSchema>;
 export type Footnote = z.infer<typeof footnoteSchema>;
 export type Doubt = z.infer<typeof doubtSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;
 export type UnstatedField = (typeof UNSTATED_FIELDS)[number];
 export type KamervraagRecord = z.infer<typeof recordSchema>;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];

@@ -17,6 +17,7 @@ import { normalizeDocument } from "../normalize/index.ts";
 import { normalizeStructured } from "../normalize/structured.ts";
 import { compareForms, mostAuthoritative } from "./forms.ts";
 import { correctGluedNamesByCorpus } from "./names.ts";
+import { isProvenanceFile, provenanceOf, readProvenance } from "./provenance.ts";
 import { listFiles } from "./source-files.ts";
 import { applyWitnesses, assignMetadata, isMetadataFile, type Witness } from "./witness.ts";
 
@@ -71,7 +72,7 @@ export interface Corpus {
  * `metadata_owms.xml` (src/ingest/index.ts), and `<id>.metadata.xml` named after its document.
  */
 function isCompanion(file: string): boolean {
-  return isCompanionFile(file) || isMetadataFile(file);
+  return isCompanionFile(file) || isMetadataFile(file) || isProvenanceFile(file);
 }
 
 function isSourceFile(file: string): boolean {
@@ -88,6 +89,7 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
   const all = (await Promise.all((typeof dir === "string" ? [dir] : dir).map(listFiles))).flat();
   const files = all.filter(isSourceFile).map((f) => relative(process.cwd(), f) || f);
   const metadataFiles = all.filter(isMetadataFile).map((f) => relative(process.cwd(), f) || f);
+  const provenanceFiles = all.filter(isProvenanceFile).map((f) => relative(process.cwd(), f) || f);
   const diagnostics: Diagnostic[] = all
     .filter((f) => !isSourceFile(f) && !isCompanion(f))
     .map((f) => ({
@@ -138,12 +140,16 @@ export async function loadCorpus(dir: string | readonly string[], options: Corpu
   // publisher's metadata of the document checked against it and filling what it lacks. What was found
   // wrong on the way stays with the record as its doubts, for its page and its readers.
   const ofFile = new Map(files.map((path, index) => [path, results[index]!.diagnostics]));
+  const fetched = await readProvenance(provenanceFiles);
+  diagnostics.push(...fetched.diagnostics);
   const published = [...byId.values()].map((forms) => {
     const chosen = mostAuthoritative(forms);
     const compared = forms.filter((other) => other !== chosen).flatMap((other) => compareForms(chosen, other));
     const witnessed = applyWitnesses(chosen, witnesses.byId.get(chosen.id) ?? []);
-    diagnostics.push(...compared, ...witnessed.diagnostics);
-    return { record: witnessed.record, found: [...(ofFile.get(chosen.source.path) ?? []), ...compared, ...witnessed.diagnostics] };
+    const origin = provenanceOf(chosen, fetched.byFolder);
+    diagnostics.push(...compared, ...witnessed.diagnostics, ...origin.diagnostics);
+    const record = origin.provenance ? { ...witnessed.record, provenance: origin.provenance } : witnessed.record;
+    return { record, found: [...(ofFile.get(chosen.source.path) ?? []), ...compared, ...witnessed.diagnostics, ...origin.diagnostics] };
   });
   const named = correctGluedNamesByCorpus(published.map((p) => p.record));
   diagnostics.push(...named.diagnostics.flat());

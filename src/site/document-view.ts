@@ -127,7 +127,12 @@ function metadataRows(record: KamervraagRecord, context: DocumentContext): Metad
     { term: labels.answered[record.kind], values: record.answered ? [dateValue(record.answered)] : [] },
     {
       term: labels.officialPublication,
-      values: [textValue(labels.officialPublicationLink(record.id), officialUrl(record.id))],
+      values: [textValue(labels.officialPublicationLink(record.id), record.provenance?.officialUrl ?? officialUrl(record.id))],
+    },
+    // Where a fetched document came from: the publisher's version of it, and when this site took it.
+    {
+      term: labels.provenance.term,
+      values: record.provenance ? [textValue(provenanceText(record.provenance))] : [],
     },
     {
       term: labels.seeAlso,
@@ -212,4 +217,10 @@ export function buildDocumentView(record: KamervraagRecord, options: DocumentVie
 function cautionOf(record: KamervraagRecord): DocumentView["caution"] {
   const found = caution(record);
   return found && { ...found, officialUrl: officialUrl(record.id), officialText: labels.officialPublicationLink(record.id) };
+}
+
+/** `versie 2, gewijzigd op 22 juni 2021, opgehaald op 8 december 2026`, leaving out what the repository did not say. */
+function provenanceText(provenance: NonNullable<KamervraagRecord["provenance"]>): string {
+  const day = (value: string | null) => (value !== null && /^\d{4}-\d{2}-\d{2}/u.test(value) ? dutchDate(value.slice(0, 10)) : null);
+  return labels.provenance.value(provenance.version, day(provenance.modified), day(provenance.fetchedAt));
 }

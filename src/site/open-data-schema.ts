@@ -32,6 +32,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   seeAlso: "De documenten die het document onder «Zie ook» noemt, met hun id.",
   unstated: "De velden die de bron niet vermeldt, zodat leeg daar onbekend betekent en niet geen; alleen aanwezig als er zulke velden zijn.",
   doubts: "Wat bij het lezen van de bron opviel en mis kan zijn: code, melding en waar mogelijk regel en pagina in de bron.",
+  provenance:
+    "Waar het document is opgehaald: de officiële publicatie, de versie en de wijzigingsdatum bij de uitgever, de adressen van de bestanden en wanneer ze zijn opgehaald; alleen bij opgehaalde documenten.",
   source: "Waaruit het document gelezen is: de bestandsnaam en de vorm (xml, html, pdf, markdown of text).",
   answerDays: "Het aantal kalenderdagen van inzending tot antwoord, of null als een datum ontbreekt.",
   links: "Waar het document staat: de pagina op deze site, dit record als JSON en de officiële publicatie.",
