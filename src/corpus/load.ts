@@ -10,6 +10,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createNormalizePool, type NormalizePool } from "./pool.ts";
 import { createFolderMaker, hashFolder } from "../common/folders.ts";
+import { mapLimited } from "../common/limited.ts";
 import { isCompanionFile, readSourceFile, SOURCE_EXTENSIONS } from "../ingest/index.ts";
 import { readMetadataXml } from "../ingest/metadata.ts";
 import type { Diagnostic, Doubt, KamervraagRecord, NormalizeResult } from "../model.ts";
@@ -174,7 +175,7 @@ async function readWitnesses(
 ): Promise<{ byId: Map<string, Witness[]>; diagnostics: Diagnostic[] }> {
   const { assigned, diagnostics } = assignMetadata(metadataFiles, documents);
   const read = new Array<{ witness: Witness | null; diagnostics: Diagnostic[] }>(assigned.length);
-  await forEachLimited(assigned, FILES_IN_FLIGHT, async ({ path }, index) => {
+  await mapLimited(assigned, FILES_IN_FLIGHT, async ({ path }, index) => {
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
@@ -242,7 +243,7 @@ async function normalizeAll(files: readonly string[], options: CorpusOptions): P
   };
   try {
     // Each file: read, hashed with the normalizer's version, taken from the cache or parsed.
-    await forEachLimited(files, FILES_IN_FLIGHT, async (path, index) => {
+    await mapLimited(files, FILES_IN_FLIGHT, async (path, index) => {
       if (!options.cacheDir) return parse(index, null, undefined);
       let bytes: Buffer;
       try {
@@ -268,18 +269,6 @@ async function normalizeAll(files: readonly string[], options: CorpusOptions): P
 
 function cacheFile(cacheDir: string, key: string): string {
   return join(cacheDir, key.slice(0, 2), `${key}.json`);
-}
-
-/** Runs `task` over `items` with at most `limit` at a time. */
-async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await task(items[index]!, index);
-    }
-  });
-  await Promise.all(runners);
 }
 
 /** Newest answer first; unanswered by submission date; then by number, highest first. */

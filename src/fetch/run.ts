@@ -16,6 +16,7 @@
  * - a record that a page repeats from an earlier one is handled once.
  */
 import { resolve } from "node:path";
+import { mapLimited } from "../common/limited.ts";
 import { createProgress, type Progress } from "../common/progress.ts";
 import { addDays, addToRanges, daysBetween, dutchDay, inRanges } from "./dates.ts";
 import { createHttpClient, FetchFailure, type HttpClient } from "./http.ts";
@@ -386,20 +387,6 @@ async function fetchDocument(context: Context, plan: DocumentPlan): Promise<Outc
   else if (write.length > 0 || remove.length > 0) report.replaced.push(id);
   else report.unchanged++;
   return "done";
-}
-
-/** `task` over `items`, at most `limit` at a time, the results in the items' order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  });
-  await Promise.all(runners);
-  return results;
 }
 
 /** The windows' progress (src/common/progress.ts), each line with the pages and documents so far. */
