@@ -17,7 +17,7 @@ describe("mapLimited", () => {
   });
 
   it("runs one at a time for a limit below one, and nothing for no items", async () => {
-    expect(await mapLimited([1, 2], 0, async (n) => n * 2)).toEqual([2, 4]);
-    expect(await mapLimited([], 4, async () => 1)).toEqual([]);
+    expect(await mapLimited([1, 2], 0, (n) => Promise.resolve(n * 2))).toEqual([2, 4]);
+    expect(await mapLimited([], 4, () => Promise.resolve(1))).toEqual([]);
   });
 });
