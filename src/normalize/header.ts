@@ -30,8 +30,11 @@ export interface AnswerSentence {
   answered: string | null;
 }
 
-/** Where the question sentence begins: `Vragen van het lid`, `Vragen van de leden`, and old spellings. */
-export const QUESTION_SENTENCE_START = /^Vragen\s+van\s+(?:het|de)\s+(?:Kamer)?(?:lid|leden)\b/iu;
+/**
+ * Where the question sentence begins: `Vragen van het lid`, `Vragen van de leden`, old spellings, and
+ * `Vraag van het lid` for a document of one question.
+ */
+export const QUESTION_SENTENCE_START = /^Vra(?:gen|ag)\s+van\s+(?:het|de)\s+(?:Kamer)?(?:lid|leden)\b/iu;
 /** Where the answer sentence begins. */
 export const ANSWER_SENTENCE_START = /^(Antwoord|Mededeling)\s+van\s+/iu;
 
@@ -65,7 +68,7 @@ export function parseQuestionSentence(sentence: string, problems: HeaderProblem[
       message: "the question sentence has no «(ingezonden <date>)»",
     });
   }
-  const m = /^Vragen\s+van\s+(?:het|de)\s+(?:Kamer)?(?:lid|leden)\s+(.*)$/iu.exec(body);
+  const m = /^Vra(?:gen|ag)\s+van\s+(?:het|de)\s+(?:Kamer)?(?:lid|leden)\s+(.*)$/iu.exec(body);
   if (!m) {
     problems.push({ severity: "error", code: "question-sentence-unreadable", message: `cannot read «${text}»` });
     return result;
@@ -205,6 +208,16 @@ export function parseAnswerSentence(sentence: string, problems: HeaderProblem[])
     signers = body.slice(0, mede.index);
     others = body.slice(mede.index + mede[0].length);
   }
+  const open = unclosedParenthesis(signers);
+  if (open !== null) {
+    // A letter may leave the portfolio open: «Karremans (Volksgezondheid, Welzijn en Sport (ontvangen …)».
+    signers = `${signers.trimEnd()})`;
+    problems.push({
+      severity: "warning",
+      code: "parenthesis-unclosed",
+      message: `the parenthesis «${open.trim()}» is not closed before «(ontvangen …)»; read as «${open.trim()})»`,
+    });
+  }
   let consumed = 0;
   for (const m of signers.matchAll(RESPONDENT)) {
     const between = signers.slice(consumed, m.index).trim();
@@ -236,6 +249,19 @@ export function parseAnswerSentence(sentence: string, problems: HeaderProblem[])
   }
   if (others !== "") result.onBehalfOf = parseAddressees(others);
   return result;
+}
+
+/** The text from the last «(» that no «)» closes to the end, or null when every parenthesis is closed. */
+function unclosedParenthesis(text: string): string | null {
+  let depth = 0;
+  let openedAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") {
+      if (depth === 0) openedAt = i;
+      depth++;
+    } else if (text[i] === ")" && depth > 0) depth--;
+  }
+  return depth === 1 ? text.slice(openedAt) : null;
 }
 
 /** `Zie ook Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 3276` → ids of the documents named. */

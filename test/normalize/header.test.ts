@@ -106,6 +106,19 @@ describe("parseQuestionSentence", () => {
     ]);
   });
 
+  it("reads the sentence of a document of one question, «Vraag van het lid …»", () => {
+    const q = parseQuestionSentence(
+      "Vraag van het lid Kops (PVV) aan de minister van Klimaat en Groene Groei over windparken (ingezonden 4 oktober 2024).",
+      noProblems(),
+    );
+    expect(q).toEqual({
+      askers: [{ name: "Kops", party: "PVV" }],
+      addressees: ["minister van Klimaat en Groene Groei"],
+      subject: "windparken",
+      submitted: "2024-10-04",
+    });
+  });
+
   it("reports an impossible date", () => {
     const problems = noProblems();
     const q = parseQuestionSentence("Vragen van het lid A (SP) aan de Minister van Financiën over iets (ingezonden 31 februari 2024).", problems);
@@ -187,6 +200,19 @@ describe("parseAnswerSentence", () => {
     );
     expect(a.onBehalfOf).toEqual(["Minister Schreinemacher (Buitenlandse Handel en Ontwikkelingssamenwerking)"]);
     expect(problems.map((p) => p.code)).toEqual(["mede-namens-assumed"]);
+  });
+
+  it("reads a portfolio whose parenthesis a letter left open, with a warning", () => {
+    const problems = noProblems();
+    const a = parseAnswerSentence("Antwoord van staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport (ontvangen 20 november 2024)", problems);
+    expect(a.respondents).toEqual([{ role: "staatssecretaris", name: "Karremans", portfolio: "Volksgezondheid, Welzijn en Sport" }]);
+    expect(a.answered).toBe("2024-11-20");
+    expect(problems.map((p) => `${p.severity} ${p.code}`)).toEqual(["warning parenthesis-unclosed"]);
+  });
+
+  it("reads a name with particles and a spaced hyphen as printed", () => {
+    const a = parseAnswerSentence("Antwoord van minister Faber - Van de Klashorst (Asiel en Migratie) (ontvangen 20 november 2024)", noProblems());
+    expect(a.respondents).toEqual([{ role: "minister", name: "Faber - Van de Klashorst", portfolio: "Asiel en Migratie" }]);
   });
 });
 

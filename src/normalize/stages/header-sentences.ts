@@ -11,9 +11,10 @@ import {
   type HeaderProblem,
   type QuestionSentence,
 } from "../header.ts";
+import { readBlockHeading } from "../headings.ts";
 import type { OlderLayout } from "../layout.ts";
 import { joinLines } from "../repair.ts";
-import { isBlockHeading, linesFrom, plainText, type WorkDocument } from "../work.ts";
+import { linesFrom, plainText, type WorkDocument } from "../work.ts";
 
 export interface HeaderSentences {
   /** Indexes of the lines the two sentences stand on. */
@@ -61,7 +62,8 @@ function findHeaderLines(work: WorkDocument, flow: readonly number[], older: Old
   for (; k < flow.length; k++) {
     const i = flow[k]!;
     if (questionZone.has(i)) continue;
-    if (isBlockHeading(work, i) || older?.items.has(i)) break;
+    // A bare «Antwoord» is no heading here: the older layout prints one before the answer sentence.
+    if (readBlockHeading(plain(i).replace(/^#+\s*/u, ""))?.bare === false || older?.items.has(i)) break;
     headerLines.push(i);
     const joined = joinLines(headerLines.map(plain));
     const received = RECEIVED.exec(joined);

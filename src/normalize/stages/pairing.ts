@@ -1,4 +1,8 @@
-/** Pairing checks: every answer answers a question of the document, and every question is answered. */
+/**
+ * Pairing checks: every answer answers a question of the document, and every question is answered.
+ * What does not pair is kept as printed and reported as a warning: a real document is published with
+ * its doubts rather than left out.
+ */
 import type { WorkDocument } from "../work.ts";
 import type { HeaderSentences } from "./header-sentences.ts";
 import type { QuestionsAndAnswers } from "./questions-answers.ts";
@@ -11,8 +15,13 @@ export function checkPairing(work: WorkDocument, header: HeaderSentences, conten
     const at = answerHeading[index] ?? null;
     for (const n of a.questions) {
       if (!questionNumbers.has(n))
-        work.report("error", "answer-without-question", `answer ${a.questions.join(" en ")} answers question ${n}, which is not in the document`, at);
-      if (answeredBy.has(n)) work.report("error", "answer-duplicate", `question ${n} is answered twice`, at);
+        work.report(
+          "warning",
+          "answer-without-question",
+          `answer ${a.questions.join(" en ")} answers question ${n}, which is not in the document; the answer is kept`,
+          at,
+        );
+      if (answeredBy.has(n)) work.report("warning", "answer-duplicate", `question ${n} is answered twice; both answers are kept`, at);
       answeredBy.set(n, index);
     }
   });
@@ -20,9 +29,9 @@ export function checkPairing(work: WorkDocument, header: HeaderSentences, conten
     for (const n of [...questionNumbers].sort((a, b) => a - b)) {
       if (!answeredBy.has(n))
         work.report(
-          "error",
+          "warning",
           "answer-missing",
-          `question ${n} has no answer`,
+          `question ${n} has no answer; the question is kept`,
           questionHeading.get(n) ?? null,
           `expected a heading «Antwoord ${n}» after the question`,
         );
@@ -30,5 +39,9 @@ export function checkPairing(work: WorkDocument, header: HeaderSentences, conten
   } else if (notice === null) {
     work.report("error", "notice-missing", "a Mededeling without the text of the notice");
   }
-  if (questions.length === 0 && kind === "antwoord") work.report("error", "questions-missing", "no «Vraag 1» heading found");
+  if (questions.length === 0 && kind === "antwoord") {
+    // Answers without any question are still the document's answers; without either there is nothing to publish.
+    if (answers.length > 0) work.report("warning", "questions-missing", "no «Vraag 1» heading found; the answers are kept without their questions");
+    else work.report("error", "questions-missing", "no «Vraag 1» heading found");
+  }
 }

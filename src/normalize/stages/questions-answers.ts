@@ -24,35 +24,98 @@ export interface QuestionsAndAnswers {
 
 export function assembleQuestionsAndAnswers(work: WorkDocument, header: HeaderSentences, blocks: readonly Block[], text: TextRenderer): QuestionsAndAnswers {
   const content: QuestionsAndAnswers = { questions: [], answers: [], notice: null, questionNumbers: new Set(), questionHeading: new Map(), answerHeading: [] };
-  const noticeParts = noticeBeforeFirstBlock(work, header, blocks[0]!, text);
+  const { noticeParts, leading } = textBeforeFirstBlock(work, header, blocks, text);
   for (let b = 1; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.type === "mededeling") {
-      noticeParts.push(text.toMarkdown(block.lines));
+      noticeParts.push(...(b === 1 && leading ? [leading] : []), text.toMarkdown(block.lines));
       continue;
     }
     if (block.type === "antwoord") recoverLostQuestion(work, content, block, blocks[b - 1], text);
-    addBlock(work, content, block, text);
+    addBlock(work, content, block, text, b === 1 ? leading : null);
   }
   if (noticeParts.length > 0) content.notice = noticeParts.join("\n\n");
+  reportSkippedNumbers(work, content);
+  reportToelichting(work, blocks.at(-1)!);
   return content;
 }
 
-/** Text after the answer sentence: a Mededeling's notice; in an Antwoord it belongs to no question. */
-function noticeBeforeFirstBlock(work: WorkDocument, header: HeaderSentences, preamble: Block, text: TextRenderer): string[] {
+/**
+ * Text after the answer sentence and before the first heading: a Mededeling's notice. In an Antwoord it
+ * belongs to no question; it is kept at the start of the first block, so that no word is lost.
+ */
+function textBeforeFirstBlock(
+  work: WorkDocument,
+  header: HeaderSentences,
+  blocks: readonly Block[],
+  text: TextRenderer,
+): { noticeParts: string[]; leading: string | null } {
   const { trailingText, kind } = header;
-  const noticeParts: string[] = [];
-  if (trailingText) noticeParts.push(work.source.inlineMarkdown ? trailingText : escapeMarkdown(trailingText));
-  if (preamble.lines.length > 0) {
-    if (kind === "mededeling") noticeParts.push(text.toMarkdown(preamble.lines));
-    else {
-      const first = work.lines[preamble.lines[0]!]!;
-      work.report("error", "unplaced-text", `text after the answer sentence and before «Vraag 1» belongs to no question: «${first.text.slice(0, 60)}…»`, first);
-    }
-  } else if (trailingText && kind !== "mededeling") {
-    work.report("error", "unplaced-text", `text after the answer sentence belongs to no question: «${trailingText.slice(0, 60)}»`, header.firstLine);
+  const preamble = blocks[0]!;
+  const trailing = trailingText ? (work.source.inlineMarkdown ? trailingText : escapeMarkdown(trailingText)) : null;
+  if (kind === "mededeling") {
+    const noticeParts = trailing ? [trailing] : [];
+    if (preamble.lines.length > 0) noticeParts.push(text.toMarkdown(preamble.lines));
+    return { noticeParts, leading: null };
   }
-  return noticeParts;
+  const first = blocks[1];
+  const parts = [...(trailing ? [trailing] : []), ...(preamble.lines.length > 0 ? [text.toMarkdown(preamble.lines)] : [])];
+  if (parts.length === 0) return { noticeParts: [], leading: null };
+  const at = preamble.lines.length > 0 ? work.lines[preamble.lines[0]!]! : header.firstLine;
+  const shown = `«${(preamble.lines.length > 0 ? work.lines[preamble.lines[0]!]!.text : trailingText!).slice(0, 60)}…»`;
+  if (first) {
+    const where = blockName(work, first);
+    work.report(
+      "warning",
+      "unplaced-text",
+      `text after the answer sentence and before ${where} belongs to no question: ${shown}; kept at the start of ${where}`,
+      at,
+    );
+  } else {
+    work.report("error", "unplaced-text", `text after the answer sentence belongs to no question: ${shown}`, at);
+  }
+  return { noticeParts: [], leading: parts.join("\n\n") };
+}
+
+/** `«Vraag 1»`, or `question 1` for a block without a heading of its own. */
+function blockName(work: WorkDocument, block: Block): string {
+  if (block.headingIndex !== null) return `«${plainText(work, block.headingIndex)}»`;
+  return `${block.type === "vraag" ? "question" : "the answer to question"} ${block.numbers.join(" en ")}`;
+}
+
+/** Question numbers missing from 1 to the highest, reported at the question after each gap. */
+function reportSkippedNumbers(work: WorkDocument, content: QuestionsAndAnswers): void {
+  const { questionNumbers, questionHeading } = content;
+  const highest = Math.max(0, ...questionNumbers);
+  for (let n = 1; n <= highest; n++) {
+    if (questionNumbers.has(n)) continue;
+    let last = n;
+    while (!questionNumbers.has(last + 1)) last++;
+    const missing = last === n ? `question ${n} is` : `questions ${n} to ${last} are`;
+    work.report(
+      "warning",
+      "number-skipped",
+      `${missing} not in the document: the numbering goes on at ${last + 1}; kept as printed`,
+      questionHeading.get(last + 1) ?? null,
+    );
+    n = last;
+  }
+}
+
+/**
+ * A ministry's letter may close with the Kamer's «Toelichting:» on the questions (that they follow on
+ * earlier ones). The record has no field for it, so it stays where it is printed, in the last block.
+ */
+function reportToelichting(work: WorkDocument, last: Block): void {
+  if (last.type !== "vraag" && last.type !== "antwoord") return;
+  const at = last.lines.find((i) => /^Toelichting\s*:/iu.test(plainText(work, i)));
+  if (at === undefined) return;
+  work.report(
+    "warning",
+    "toelichting-kept",
+    `«${plainText(work, at).slice(0, 60)}…» is a note on the questions, not part of ${blockName(work, last)}; kept as its last paragraph`,
+    work.lines[at],
+  );
 }
 
 /** A conversion that lost «Vraag N» at a page break leaves the question inside the previous answer. */
@@ -80,36 +143,40 @@ function recoverLostQuestion(work: WorkDocument, content: QuestionsAndAnswers, b
   questionHeading.set(missing[0], first);
 }
 
-/** Adds a Vraag or Antwoord block, reporting an empty one and questions out of order or twice. */
-function addBlock(work: WorkDocument, content: QuestionsAndAnswers, block: Block, text: TextRenderer): void {
+/** Adds a Vraag or Antwoord block, reporting an empty one and questions out of order or twice; all are kept. */
+function addBlock(work: WorkDocument, content: QuestionsAndAnswers, block: Block, text: TextRenderer, leading: string | null): void {
   const { questionNumbers } = content;
-  const heading = block.headingIndex !== null ? work.lines[block.headingIndex]! : null;
-  if (block.lines.length === 0) {
+  // Where the block's problems are reported: its heading, or the line its number starts (`1. Bent u …`).
+  const at = block.headingIndex ?? block.lines[0];
+  const heading = at !== undefined ? work.lines[at]! : null;
+  if (block.lines.length === 0 && leading === null) {
+    const question = block.type === "vraag";
     work.report(
-      "error",
-      block.type === "vraag" ? "question-empty" : "answer-empty",
-      `«${heading ? plainText(work, block.headingIndex!) : block.type}» has no text`,
+      "warning",
+      question ? "question-empty" : "answer-empty",
+      `${blockName(work, block)} has no text; kept as an empty ${question ? "question" : "answer"}`,
       heading,
     );
   }
-  const markdown = text.toMarkdown(block.lines);
+  const markdown = [leading, text.toMarkdown(block.lines)].filter((t) => t !== null && t !== "").join("\n\n");
   if (block.type !== "vraag") {
     content.answers.push({ questions: block.numbers, text: markdown });
     content.answerHeading.push(heading);
     return;
   }
-  const expected = questionNumbers.size === 0 ? 1 : Math.max(...questionNumbers) + 1;
   for (const n of block.numbers) {
-    if (questionNumbers.has(n)) work.report("error", "question-duplicate", `question ${n} appears twice`, heading);
+    if (questionNumbers.has(n)) work.report("warning", "question-duplicate", `question ${n} appears twice; both are kept as printed`, heading);
   }
-  if (block.numbers[0] !== expected && !block.numbers.some((n) => questionNumbers.has(n))) {
-    work.report("warning", "question-order", `«Vraag ${block.numbers[0]}» follows question ${expected - 1}; expected «Vraag ${expected}»`, heading);
+  const first = block.numbers[0]!;
+  const before = content.questions.at(-1)?.number;
+  if (before !== undefined && first < before && !questionNumbers.has(first)) {
+    work.report("warning", "question-order", `${blockName(work, block)} follows question ${before}; kept in the printed order`, heading);
   }
   block.numbers.forEach((n) => {
     questionNumbers.add(n);
     content.questionHeading.set(n, heading);
   });
-  content.questions.push({ number: block.numbers[0]!, ...(block.numbers.length > 1 ? { covers: block.numbers } : {}), text: markdown });
+  content.questions.push({ number: first, ...(block.numbers.length > 1 ? { covers: block.numbers } : {}), text: markdown });
 }
 
 /**

@@ -2,6 +2,7 @@
 import { recordSchema, type Footnote, type KamervraagRecord } from "../../model.ts";
 import { withCanonicalIds } from "../canonical.ts";
 import { parseSeeAlso, type QuestionSentence } from "../header.ts";
+import { describeFields, LETTER_UNSTATED } from "../letter.ts";
 import { isKnownParty } from "../vocabulary.ts";
 import type { WorkDocument } from "../work.ts";
 import type { Footer } from "./furniture.ts";
@@ -32,18 +33,26 @@ export interface RecordParts {
   footnotes: Footnote[];
 }
 
-/** The record, or null when it has no id or fails the schema. */
+/**
+ * The record, or null when it has no id or fails the schema. A ministry's letter without the question
+ * sentence leaves its fields empty and lists them as unstated, rather than guess them.
+ */
 export function buildRecord(work: WorkDocument, parts: RecordParts): KamervraagRecord | null {
   const {
     footer: { officialId },
-    identity: { house, number, sessionYear },
+    identity: { house, number, sessionYear, zaak, letter },
     header,
     question,
     content,
     footnotes,
   } = parts;
   const { answer } = header;
-  if (number === null || sessionYear === null) return null;
+  const unstated = letter && !question ? LETTER_UNSTATED : [];
+  if (letter) {
+    const fields = unstated.length > 0 ? `; it does not state ${describeFields(unstated)}, which are left empty` : "";
+    work.report("warning", "letter-form", `the document is the ministry's answer letter, not the typeset Aanhangsel${fields}`, letter.at);
+  }
+  if (number === null || sessionYear === null || house === null) return null;
   const [y1, y2] = sessionYear.split("-");
   const candidate = {
     id: `ah-${house}-${y1}${y2}-${number}`,
@@ -51,7 +60,8 @@ export function buildRecord(work: WorkDocument, parts: RecordParts): KamervraagR
     sessionYear,
     number,
     kind: header.kind,
-    subject: question?.subject ?? "",
+    zaak,
+    subject: question?.subject ?? (letter ? null : ""),
     askers: question?.askers ?? [],
     addressees: question?.addressees ?? [],
     submitted: question?.submitted ?? null,
@@ -63,6 +73,7 @@ export function buildRecord(work: WorkDocument, parts: RecordParts): KamervraagR
     notice: content.notice,
     footnotes,
     seeAlso: header.seeAlsoText ? parseSeeAlso(header.seeAlsoText, house) : [],
+    ...(unstated.length > 0 ? { unstated: [...unstated] } : {}),
     source: { path: work.source.path, format: work.source.format },
   };
   if (officialId && candidate.id !== `ah-${officialId.house}-${officialId.sessionYear.replace("-", "")}-${officialId.number}`) {
