@@ -1,11 +1,13 @@
 /**
  * Footnotes as print scatters them: definitions at the foot of each page (so in a linear conversion in
- * the middle of the text), references as superscripts, `[1 ]` or bare digits glued to a word. Numbers
- * run 1..n through the document, and a note is printed on the page that cites it: both facts are used
- * to tell a footnote marker from a number that is part of the text (`20224` is 2022 + note 4; `CO2` is
- * not a note).
+ * the middle of the text, with the number apart from the text or glued to it: `1NOS, 22 oktober …`),
+ * references as superscripts, `[1 ]`, bare digits glued to a word, or bare digits at the start of the
+ * line after the word they follow. Numbers run 1..n through the document, and a note is printed on the
+ * page that cites it: both facts are used to tell a footnote marker from a number that is part of the
+ * text (`20224` is 2022 + note 4; `CO2` is not a note; `22023 Annual report` is note 2).
  */
 import { MARK } from "../ingest/source.ts";
+import { lineStartMarker } from "./line-start-markers.ts";
 
 /** A line of the document as the normalizer sees it. */
 export interface WorkLine {
@@ -26,6 +28,11 @@ export interface FootnoteDefinition {
   firstText: string;
   /** A second definition with a number already defined: reported, not used. */
   duplicate?: true;
+  /**
+   * Printed with its number glued to the text (`1NOS, 22 oktober …`), as PyPDF2 extracts the foot of a
+   * page: the same extraction puts the markers of these notes at line starts and on lines of their own.
+   */
+  glued?: true;
 }
 
 const SUP_NUMBER = new RegExp(`^${MARK.supOpen}\\s*(\\d{1,3})\\s*${MARK.supClose}\\s*(.*)$`, "u");
@@ -73,6 +80,15 @@ export function findDefinitions(lines: readonly WorkLine[], candidates: Readonly
       i = j;
       continue;
     }
+    if (gluedNumber(line.text, expected, () => markerEvidence(lines, candidates, i, expected)) !== null) {
+      const area = readGluedArea(lines, candidates, i, expected);
+      if (area) {
+        defs.push(...area);
+        expected += area.length;
+        i = area[area.length - 1]!.lines.at(-1)! + 1;
+        continue;
+      }
+    }
     const bare = BARE_NUMBER.exec(line.text);
     // A number alone on its line may start an area without a gap: extractions in reading order
     // (`pdftotext` without -layout) put the note's number on a line of its own right after the body.
@@ -106,6 +122,9 @@ function readFootnoteArea(lines: readonly WorkLine[], candidates: ReadonlySet<nu
     if (lines[j]!.heading || BLOCK_HEADING.test(lines[j]!.text.replace(/[*_#]/gu, "").trim())) return null;
     area.push(j);
   }
+  // A number alone before the same number glued to a text is that note's marker on a line of its own,
+  // as PyPDF2 prints it after the question it ends, not the note.
+  if (alone && area.some((j) => j !== start && gluedNumber(lines[j]!.text, first, () => true) !== null)) return null;
   // Which lines start a note.
   const starts = new Map<number, number>();
   if (alone) {
@@ -138,6 +157,68 @@ function readFootnoteArea(lines: readonly WorkLine[], candidates: ReadonlySet<nu
   // A definition without any text is not one (a stray number).
   if (defs.some((d) => d.firstText === "" && d.lines.length === 1)) return null;
   return defs.sort((a, b) => a.number - b.number);
+}
+
+/**
+ * The text after note number `n` when a line starts with it glued on (`1NOS`, `2https://`, `22023 Annual
+ * report` for note 2), else null. Text that merely starts with digits is no note: a decimal or amount
+ * (`1.500`, `1,5`), an ordinal (`2e`), a word with a digit (`5G-netwerk` would need the sequence to say
+ * so), and digits after the number only when the body cites note `n` on the page (`evidence`) and they
+ * do not start with 0 (`2024` is no note 2 with `024`).
+ */
+function gluedNumber(text: string, n: number, evidence: () => boolean): string | null {
+  const key = String(n);
+  if (!text.startsWith(key)) return null;
+  const rest = text.slice(key.length);
+  if (rest.length < 2 || /^(?:e|ste|de)(?![\p{L}])/u.test(rest)) return null;
+  if (/^[\p{L}«"“‘'(‹[]/u.test(rest)) return /^\p{Lu}[-\d]/u.test(rest) && !/^\p{Lu}\d{2,}/u.test(rest) ? null : rest;
+  // A year or a case number (`2023 Annual report`, `2024Z15585`), not any number (`11. Op welke`).
+  if (/^[1-9]\d{3}/u.test(rest) && evidence()) return rest;
+  return null;
+}
+
+/** Whether note `n` may be cited on the page of line `at`, before it: its number glued after a word or punctuation, or alone at a line start. */
+function markerEvidence(lines: readonly WorkLine[], candidates: ReadonlySet<number>, at: number, n: number): boolean {
+  const page = lines[at]!.page;
+  const cited = new RegExp(`(?:[\\p{L}»”’"')?!.,;:]${n}|^${n})(?![\\d\\p{L}])`, "u");
+  for (let j = at - 1; j >= 0 && lines[j]!.page === page; j--) {
+    if (candidates.has(j) && !lines[j]!.heading && cited.test(lines[j]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the footnotes whose numbers are glued to their texts, from `start` to the page's furniture (its
+ * footer): PyPDF2 writes them after the page's text and before its footer. A later note starts
+ * with the next number glued on; every other line continues the note before it. Fails when a heading
+ * stands in the area (it is body text, not notes), or when a later line starts the same note in
+ * another form (`3 Kamerstuk`), which is then the note.
+ */
+function readGluedArea(lines: readonly WorkLine[], candidates: ReadonlySet<number>, start: number, first: number): FootnoteDefinition[] | null {
+  const page = lines[start]!.page;
+  const area: number[] = [];
+  let j = start;
+  for (; j < lines.length && lines[j]!.page === page && candidates.has(j); j++) {
+    if (lines[j]!.heading || BLOCK_HEADING.test(lines[j]!.text.replace(/[*_#]/gu, "").trim())) return null;
+    area.push(j);
+  }
+  // The notes end where the page's footer starts; text that runs to the end without one is no foot of a page.
+  if (j >= lines.length || (lines[j]!.page === page && candidates.has(j))) return null;
+  const defs: FootnoteDefinition[] = [];
+  let expected = first;
+  for (const at of area) {
+    const evidence = () => markerEvidence(lines, candidates, start, expected);
+    const text = at === start ? gluedNumber(lines[at]!.text, expected, () => true) : gluedNumber(lines[at]!.text, expected, evidence);
+    if (text !== null) {
+      defs.push({ number: expected, lines: [at], page, firstText: text, glued: true });
+      expected++;
+    } else if (at !== start && new RegExp(`^${first}(?:\\s|$)`, "u").test(lines[at]!.text)) {
+      return null;
+    } else {
+      defs[defs.length - 1]!.lines.push(at);
+    }
+  }
+  return defs;
 }
 
 const isEmpty = (d: FootnoteDefinition) => d.firstText === "" && d.lines.length === 1;
@@ -196,6 +277,8 @@ export interface MarkerPosition {
   start: number;
   end: number;
   numbers: number[];
+  /** The marker starts its line and belongs to the end of the body line before it (see line-start-markers.ts). */
+  atLineStart?: true;
 }
 
 /**
@@ -203,7 +286,9 @@ export interface MarkerPosition {
  * Footnote k is looked for on the page of its definition, after the marker of footnote k-1, as digits
  * ending in k right after a letter or punctuation (`ADR.2`, `»?1`, `burstpercentage5`) or after a year
  * (`20224`). Acronyms with a digit (`CO2`, `F3`), decimals (`1.4`) and numbers in words (`CO2-buis`) are
- * not markers. Returns the positions found; footnotes without one are left out.
+ * not markers. For notes printed with their numbers glued on, a marker may also start a body line or
+ * stand alone on it, and then belongs to the end of the line before (line-start-markers.ts). Returns
+ * the positions found; footnotes without one are left out.
  */
 export function findBareMarkers(lines: readonly WorkLine[], bodyIndexes: readonly number[], defs: readonly FootnoteDefinition[]): MarkerPosition[] {
   const found: MarkerPosition[] = [];
@@ -216,19 +301,25 @@ export function findBareMarkers(lines: readonly WorkLine[], bodyIndexes: readonl
     const k = def.number;
     const onPage = bodyIndexes.filter((li) => lines[li]!.page === def.page);
     const searchIn = onPage.length > 0 ? onPage : bodyIndexes;
+    // The extraction that glues a note's number to its text puts markers at line starts too.
+    const atLineStart: LineStartSearch | null = def.glued
+      ? (li, o) => {
+          const previous = bodyIndexes[o - 1];
+          if (previous !== li - 1) return null;
+          return lineStartMarker(lines[li]!.text, lines[previous]!.text, k, (n) => defPage.get(n) === def.page && !handled.has(n));
+        }
+      : null;
     // Strict first; when the page has no strict candidate, a marker glued to other digits (`NIS24`
     // is NIS2 with note 4) is accepted as the only place the note can be cited.
-    const hit = searchMarker(lines, searchIn, order, after, k, true) ?? searchMarker(lines, searchIn, order, after, k, false);
+    const hit = searchMarker(lines, searchIn, order, after, k, true, atLineStart) ?? searchMarker(lines, searchIn, order, after, k, false, null);
     if (!hit) continue;
-    handled.add(k);
-    // Several notes cited at one place: «»?1, 2».
+    for (const n of hit.numbers) handled.add(n);
+    // Several notes cited at one place: «»?1, 2», «?2, 3 en 4».
     let tail = lines[hit.lineIndex]!.text.slice(hit.end);
     let next = k + 1;
-    for (
-      let m = /^,\s?(\d{1,3})(?=$|[\s,.;:?!)])/u.exec(tail);
-      m && Number(m[1]) === next && defPage.get(next) === def.page;
-      m = /^,\s?(\d{1,3})(?=$|[\s,.;:?!)])/u.exec(tail)
-    ) {
+    // PyPDF2 separates raised numbers by spaces only: «»?1 2 3».
+    const list = def.glued ? /^(?:,\s?|\s+en\s+|\s+)(\d{1,3})(?=$|[\s,.;:?!)])/u : /^(?:,\s?|\s+en\s+)(\d{1,3})(?=$|[\s,.;:?!)])/u;
+    for (let m = hit.atLineStart ? null : list.exec(tail); m && Number(m[1]) === next && defPage.get(next) === def.page; m = list.exec(tail)) {
       hit.numbers.push(next);
       handled.add(next);
       hit.end += m[0].length;
@@ -241,6 +332,9 @@ export function findBareMarkers(lines: readonly WorkLine[], bodyIndexes: readonl
   return found;
 }
 
+/** A marker at the start of body line `li` (the `o`th body line), or null. */
+type LineStartSearch = (li: number, o: number) => { numbers: number[]; end: number } | null;
+
 function searchMarker(
   lines: readonly WorkLine[],
   searchIn: readonly number[],
@@ -248,12 +342,16 @@ function searchMarker(
   after: { order: number; offset: number },
   k: number,
   strict: boolean,
+  atLineStart: LineStartSearch | null,
 ): MarkerPosition | null {
   const key = String(k);
   for (const li of searchIn) {
     const o = order.get(li)!;
     if (o < after.order) continue;
     const text = lines[li]!.text;
+    // A marker at the line's start comes before any in the line.
+    const opening = o > after.order ? atLineStart?.(li, o) : null;
+    if (opening) return { lineIndex: li, start: 0, end: opening.end, numbers: opening.numbers, atLineStart: true };
     for (const m of text.matchAll(/\d+/gu)) {
       const digits = m[0];
       const start = m.index;

@@ -10,9 +10,12 @@ export type FurnitureKind = "id" | "issn" | "place" | "running-head" | "page-num
 const OFFICIAL_ID = /^ah-(tk|ek)-(\d{4})(\d{4})-(\d+)$/iu;
 /** Some converters lose the `a` and the dashes: `h tk 20232024 387`. */
 const DAMAGED_ID = /^a?h[\s-]+(tk|ek)[\s-]+(\d{4})(\d{4})[\s-]+(\d+)$/iu;
+/** The id in the footer of the questions as asked (`kv-tk-2024Z18793`), which names no Aanhangsel. */
+const QUESTIONS_ID = /^kv-(?:tk|ek)-\d{4}Z\d+$/iu;
 const ISSN = /^ISSN\s*\d{4}\s*-\s*\d{3}[\dX]$/iu;
 const PLACE = /^[’'‘`]?s[-\s]?Gravenhage,?\s+\d{4}$/iu;
-const RUNNING_HEAD = /^(Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4}),\s+Aanhangsel(?:\s+\d+)?$/iu;
+/** The series is `Aanhangsel` for the answered questions, `Vragen` for the questions as asked. */
+const RUNNING_HEAD = /^(Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4}),\s+(?:Aanhangsel|Vragen)(?:\s+(\d+))?$/iu;
 const PAGE_NUMBER = /^\d{1,3}$/u;
 
 export interface OfficialId {
@@ -36,10 +39,20 @@ export function readRunningHead(text: string): { house: "tk" | "ek"; sessionYear
   return { house: m[1]!.toLowerCase().startsWith("t") ? "tk" : "ek", sessionYear: `${m[2]}-${m[3]}` };
 }
 
+/**
+ * The page number a running head carries (`…, Aanhangsel 2` closes page 2 in extractions that glue the
+ * number on), null for a running head without one, undefined for a line that is no running head.
+ */
+export function runningHeadPage(text: string): number | null | undefined {
+  const m = RUNNING_HEAD.exec(stripEmphasis(text).trim());
+  if (!m) return undefined;
+  return m[4] === undefined ? null : Number(m[4]);
+}
+
 /** The kind of furniture a line is, judged by the line alone (page numbers need their neighbours). */
 export function furnitureKind(text: string): FurnitureKind | null {
   const t = stripEmphasis(text).trim();
-  if (readOfficialId(t)) return "id";
+  if (readOfficialId(t) || QUESTIONS_ID.test(t)) return "id";
   if (ISSN.test(t)) return "issn";
   if (PLACE.test(t)) return "place";
   if (RUNNING_HEAD.test(t)) return "running-head";
@@ -74,7 +87,8 @@ export function pageFurniture(texts: readonly string[]): Set<number> {
   return result;
 }
 
-const HOUSE_LINE = /^(Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal$/iu;
+/** The house's logo is a `2` (or `1`) beside its name, which some extractions glue on: `Staten-Generaal2`. */
+const HOUSE_LINE = /^(Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\s*[12]?$/iu;
 const SESSION = /Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})/iu;
 const SERIES_WORDS = "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden";
 const APPENDIX = /Aanhangsel\s+van\s+de\s+Handelingen/iu;

@@ -1,4 +1,7 @@
-/** The record's footnotes: each definition's text, and a check that the text cites it. */
+/**
+ * The record's footnotes: each definition's text, and a check that the text cites it. A note that is
+ * never cited, or has no text, is a warning: it is kept among the record's footnotes as printed.
+ */
 import { MARK } from "../../ingest/source.ts";
 import type { Footnote } from "../../model.ts";
 import type { FootnoteDefinition } from "../footnotes.ts";
@@ -10,7 +13,7 @@ export function writeFootnotes(work: WorkDocument, definitions: readonly Footnot
   const footnotes: Footnote[] = definitions.map((d) => ({ number: d.number, text: footnoteText(work, d) }));
   for (const d of definitions) {
     if (!usedNotes.has(d.number)) {
-      work.report("error", "footnote-unused", `footnote ${d.number} is defined but never referenced`, work.lines[d.lines[0]!]);
+      work.report("warning", "footnote-unused", `footnote ${d.number} is defined but never referenced; it is kept in the footnotes`, work.lines[d.lines[0]!]);
     }
   }
   return footnotes;
@@ -22,6 +25,6 @@ function footnoteText(work: WorkDocument, d: FootnoteDefinition): string {
   let text = joinLines(texts.filter((t) => t !== ""));
   text = text.replace(new RegExp(`[${MARK.supOpen}${MARK.supClose}]`, "gu"), "");
   if (!work.source.inlineMarkdown) text = escapeMarkdown(text);
-  if (text.trim() === "") work.report("error", "footnote-empty", `footnote ${d.number} has no text`, lines[d.lines[0]!]);
+  if (text.trim() === "") work.report("warning", "footnote-empty", `footnote ${d.number} has no text; it is kept as «(leeg)»`, lines[d.lines[0]!]);
   return text.trim() === "" ? "(leeg)" : text;
 }

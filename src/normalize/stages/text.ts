@@ -4,12 +4,13 @@
  */
 import { MARK } from "../../ingest/source.ts";
 import type { FootnoteDefinition, WorkLine } from "../footnotes.ts";
-import { splitParagraphs, wrapWidth, type Paragraph } from "../paragraphs.ts";
+import { runningHeadPage } from "../furniture.ts";
+import { cutGluedListStarts, runWidth, splitParagraphs, wrapWidth, type Paragraph } from "../paragraphs.ts";
 import { collectHyphenated, escapeMarkdown, joinLines, repairGluedWords } from "../repair.ts";
 import type { WorkDocument } from "../work.ts";
 
 export interface TextRenderer {
-  /** The markdown of the lines given; a reference to an undefined footnote is reported. */
+  /** The markdown of the lines given; a reference to an undefined footnote is a warning, and stays its number. */
   toMarkdown(indexes: readonly number[]): string;
   /** The footnotes referenced in the text rendered so far. */
   readonly usedNotes: ReadonlySet<number>;
@@ -25,7 +26,11 @@ export function createTextRenderer(
   const { lines, roles, source } = work;
   const hyphenated = collectHyphenated(lines.filter((_, i) => roles[i] !== "furniture").map((l) => l.text));
   // Header lines are wrapped at the same column as the body: they help short documents.
-  const width = wrapWidth([...headerLines, ...bodyLines].map((i) => lines[i]!));
+  const measured = [...headerLines, ...bodyLines].map((i) => lines[i]!);
+  // Long lines of a text with the print's running heads are printed lines glued together.
+  const printed = lines.some((l, i) => roles[i] === "furniture" && runningHeadPage(l.text) !== undefined);
+  const runs = printed && !source.inlineMarkdown ? runWidth(measured) : null;
+  const width = runs ?? wrapWidth(measured);
   const defined = new Map(definitions.map((d) => [d.number, d]));
   const usedNotes = new Set<number>();
   const finishText = (text: string, paragraph: readonly WorkLine[]): string => {
@@ -43,9 +48,9 @@ export function createTextRenderer(
             return `[^${value}]`;
           }
           work.report(
-            "error",
+            "warning",
             "footnote-undefined",
-            `footnote ${value} is referenced but never defined`,
+            `footnote ${value} is referenced but never defined; its number is kept in the text`,
             lineOf(n),
             "add its definition, or remove the reference",
           );
@@ -56,11 +61,9 @@ export function createTextRenderer(
   };
   return {
     toMarkdown(indexes) {
-      const paragraphs = splitParagraphs(
-        indexes.map((i) => lines[i]!),
-        width,
-        source.inlineMarkdown,
-      );
+      // A line whose marker moved to the line before it may be left empty (footnote-references.ts).
+      const texts = indexes.map((i) => lines[i]!).filter((l) => l.text !== "");
+      const paragraphs = splitParagraphs(source.inlineMarkdown ? texts : cutGluedListStarts(texts), width, source.inlineMarkdown, runs !== null);
       return renderParagraphs(paragraphs, hyphenated, finishText);
     },
     usedNotes,
