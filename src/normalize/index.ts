@@ -2,7 +2,7 @@
  * From a read source (lines with page and style) to the one validated record. Every line of the source
  * gets exactly one role, so that nothing is dropped without a diagnostic saying so. The stages work on
  * one `WorkDocument` (work.ts) and hand each other what they found; in order, in `stages/`:
- * inline-markup → furniture → masthead → older-layout → footnote-definitions → header-sentences →
+ * inline-markup → relines → furniture → masthead → older-layout → footnote-definitions → header-sentences →
  * identity → blocks → footnote-references → text → questions-answers → pairing → footnote-texts →
  * record → document-info (a PDF's own Subject and Title as a witness of the askers' names). The order
  * is the order of the diagnostics, and each stage reads what the ones before it marked: the masthead
@@ -21,7 +21,9 @@ import { markFurniture } from "./stages/furniture.ts";
 import { readHeaderSentences } from "./stages/header-sentences.ts";
 import { readIdentity } from "./stages/identity.ts";
 import { checkInlineMarkup } from "./stages/inline-markup.ts";
+import { readLetterBody } from "./stages/letter.ts";
 import { findDocumentStart, markMasthead } from "./stages/masthead.ts";
+import { splitGluedLines } from "./stages/relines.ts";
 import { detectOlderLayout } from "./stages/older-layout.ts";
 import { checkPairing } from "./stages/pairing.ts";
 import { assembleQuestionsAndAnswers, questionNamedInNotice } from "./stages/questions-answers.ts";
@@ -49,10 +51,12 @@ export function normalizeDocument(source: SourceDocument): NormalizedDocument {
     work.report("error", "empty", "the file holds no text");
     return normalized(work, null);
   }
+  splitGluedLines(work);
   const footer = markFurniture(work);
   const start = findDocumentStart(work);
   if (start === null) return normalized(work, null);
   const masthead = markMasthead(work, start);
+  readLetterBody(work, start, masthead.letter);
   const older = detectOlderLayout(work, start);
   const definitions = markFootnoteDefinitions(work, start, older);
   const header = readHeaderSentences(work, start, older);

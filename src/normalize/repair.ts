@@ -3,6 +3,8 @@
  * hyphenation, URLs broken across lines, soft hyphens, ligatures, words glued where a line-end hyphen
  * was dropped. It never changes the official wording: only what the conversion did is undone.
  */
+import { dutchLexicon, type WordList } from "./lexicon.ts";
+import { holdsGluedLines, learnPrintedWidth } from "./printed-width.ts";
 
 /** Characters conversions leave that are not the document's text. */
 export function normalizeCharacters(text: string): string {
@@ -30,11 +32,12 @@ export function stripEmphasis(text: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!<>&|])/gu, "$1");
 }
 
-const SUSPENDED_HYPHEN_FOLLOWERS = new Set(["en", "of", "tot", "als", "noch", "dan", "en/of"]);
+/** Words after which a hyphen at a line end is a suspended one (`kwaliteits- en transporteisen`). */
+export const SUSPENDED_HYPHEN_FOLLOWERS: ReadonlySet<string> = new Set(["en", "of", "tot", "als", "noch", "dan", "en/of"]);
 const URL_TOKEN = /(?:https?:\/\/|www\.)\S*$/iu;
 
 /** Whether `end` (the end of a line, see {@link lastToken}) is a URL that the line break interrupted. */
-function urlContinues(end: string, right: string): boolean {
+export function urlContinues(end: string, right: string): boolean {
   const m = URL_TOKEN.exec(end);
   if (!m) return false;
   const token = m[0];
@@ -49,9 +52,12 @@ function urlContinues(end: string, right: string): boolean {
  * Joins hard-wrapped lines into one string, undoing end-of-line hyphenation: `opgeno-` + `men` →
  * `opgenomen`, but `kwaliteits-` + `en` keeps its suspended hyphen, `EU-` + `lidstaten` and
  * `Noord-` + `Holland` keep theirs, and a word printed hyphenated elsewhere in the document
- * (`hyphenated`) keeps its hyphen.
+ * (`hyphenated`) keeps its hyphen. With `words` (by default the ones `hyphenated` carries, see
+ * {@link collectHyphenated}) the lexicon decides first where it can: `hypotheti-` + `sche` is
+ * `hypothetische` even where a glued line printed `hypotheti-sche`, and `e-` + `mail` stays `e-mail`.
  */
-export function joinLines(lines: readonly string[], hyphenated: ReadonlySet<string> = new Set()): string {
+export function joinLines(lines: readonly string[], hyphenated: ReadonlySet<string> = new Set(), words?: WordList): string {
+  const lexicon = words ?? (hyphenated instanceof HyphenatedWords ? (hyphenated.words ?? undefined) : undefined);
   let out = "";
   for (const raw of lines) {
     const line = raw.trim();
@@ -60,7 +66,7 @@ export function joinLines(lines: readonly string[], hyphenated: ReadonlySet<stri
       out = line;
       continue;
     }
-    out = joinPair(out, line, hyphenated);
+    out = joinPair(out, line, hyphenated, lexicon);
   }
   return out;
 }
@@ -70,13 +76,13 @@ export function joinLines(lines: readonly string[], hyphenated: ReadonlySet<stri
  * within it. Looking only at it keeps joining a paragraph linear: a pattern anchored at the end of the
  * whole paragraph so far is tried from every position of it, at every line.
  */
-function lastToken(text: string): string {
+export function lastToken(text: string): string {
   let i = text.length;
   while (i > 0 && !/\s/u.test(text[i - 1]!)) i--;
   return text.slice(i);
 }
 
-function joinPair(left: string, right: string, hyphenated: ReadonlySet<string>): string {
+function joinPair(left: string, right: string, hyphenated: ReadonlySet<string>, words: WordList | undefined): string {
   const token = lastToken(left);
   if (urlContinues(token, right)) return left + right;
   // A letter before the hyphen: a dash standing alone (`woord -`) is no broken word.
@@ -86,14 +92,69 @@ function joinPair(left: string, right: string, hyphenated: ReadonlySet<string>):
     const nextWord = /^[\p{L}\p{N}'’]+/u.exec(right)?.[0] ?? "";
     if (nextWord === "") return `${left} ${right}`;
     if (SUSPENDED_HYPHEN_FOLLOWERS.has(nextWord.toLowerCase()) && /^\p{Ll}/u.test(nextWord)) return `${left} ${right}`;
-    const keep = /^[\p{Lu}\p{N}]/u.test(nextWord) || /[\p{Lu}\p{N}]$/u.test(before) || hyphenated.has(`${before}-${nextWord}`.toLowerCase());
-    return keep ? left + right : left.slice(0, -1) + right;
+    return keepsLineEndHyphen(before, nextWord, hyphenated, words) ? left + right : left.slice(0, -1) + right;
   }
   return `${left} ${right}`;
 }
 
-/** Lower-cased hyphenated words (`kwaliteits-eisen`, `Nagorno-Karabach`) printed inside lines. */
-export function collectHyphenated(lines: readonly string[]): Set<string> {
+/**
+ * Whether a hyphen between `before` at a line end and `next` at the start of the next line is part of
+ * the word. Beside a capital or a digit it always is (`EU-lidstaten`, `Noord-Holland`). Else the lexicon,
+ * when given, tells a hyphenated word (`e-mail`, `re-integratie`) and a word that was only broken
+ * (`hypotheti-sche`); where it knows neither, a word printed hyphenated in the document keeps it.
+ */
+export function keepsLineEndHyphen(before: string, next: string, hyphenated: ReadonlySet<string>, words?: WordList): boolean {
+  if (/^[\p{Lu}\p{N}]/u.test(next) || /[\p{Lu}\p{N}]$/u.test(before)) return true;
+  if (words) {
+    if (words.has(`${before}-${next}`) || words.has(`${before}-${next}`.toLowerCase())) return true;
+    if (words.has(before + next) || words.has((before + next).toLowerCase())) return false;
+    if (vowelsClash(before, next)) return true;
+  }
+  return hyphenated.has(`${before}-${next}`.toLowerCase());
+}
+
+/**
+ * Whether joining `before` and `next` would run vowels together that Dutch spelling keeps apart with a
+ * hyphen (`zee-egel`, `auto-ongeluk`, `energie-efficiëntie`).
+ */
+export function vowelsClash(before: string, next: string): boolean {
+  return /[aeiouyáéíóúäëïöü]$/iu.test(before) && /^[aeiouyáéíóúäëïöü]/iu.test(next);
+}
+
+/**
+ * The lower-cased hyphenated pairs a document prints inside its lines, and the words that decide a
+ * line-end hyphen where those pairs cannot be trusted (see {@link collectHyphenated}).
+ */
+export class HyphenatedWords extends Set<string> {
+  words: WordList | null = null;
+}
+
+/** Full printed lines a text needs before its glued lines are trusted to be glued. */
+const GLUED_TEXT_SAMPLES = 10;
+
+/**
+ * Lower-cased hyphenated words (`kwaliteits-eisen`, `Nagorno-Karabach`) printed inside lines. In a
+ * hard-wrapped text whose hyphenated words stand in lines that a conversion glued together, some of
+ * them are line-end hyphens left in (`hypotheti-sche`), not the document's spelling: then the lexicon and
+ * the document's own words come along, for {@link joinLines} to decide by first. Loading the lexicon
+ * costs (see lexicon.ts), so other texts never need it.
+ */
+export function collectHyphenated(lines: readonly string[]): HyphenatedWords {
+  const set = new HyphenatedWords(hyphenatedPairs(lines));
+  const width =
+    lines.length >= GLUED_TEXT_SAMPLES
+      ? learnPrintedWidth(
+          lines.map((text) => ({ text })),
+          GLUED_TEXT_SAMPLES,
+        )
+      : null;
+  const inGluedLine = width !== null && lines.some((line) => /\p{Ll}-\p{Ll}/u.test(line) && holdsGluedLines(line, width));
+  if (inGluedLine) set.words = withDocumentWords(dutchLexicon(), lines);
+  return set;
+}
+
+/** Lower-cased hyphenated pairs (`kwaliteits-eisen`, `nagorno-karabach`) printed inside `lines`. */
+export function hyphenatedPairs(lines: readonly string[]): Set<string> {
   const set = new Set<string>();
   for (const line of lines) {
     if (!line.includes("-")) continue;
@@ -104,6 +165,13 @@ export function collectHyphenated(lines: readonly string[]): Set<string> {
     }
   }
   return set;
+}
+
+/** The lexicon, together with the words (letters only, so no hyphenated form) that `lines` print. */
+function withDocumentWords(lexicon: WordList, lines: readonly string[]): WordList {
+  const printed = new Set<string>();
+  for (const line of lines) for (const m of line.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) printed.add(m[0].toLowerCase());
+  return { has: (word) => lexicon.has(word) || printed.has(word.toLowerCase()) };
 }
 
 /**

@@ -9,6 +9,7 @@ import { readPdf, readPdfLayout, fontStyle, type PdfReadResult } from "../../src
 import { MARK, type SourceDocument, type SourceLine } from "../../src/ingest/source.ts";
 import { readText } from "../../src/ingest/text.ts";
 import { findDefinitions, type WorkLine } from "../../src/normalize/footnotes.ts";
+import { ungluedName } from "../../src/normalize/glued-names.ts";
 import { normalizeDocument } from "../../src/normalize/index.ts";
 import { recordSchema, type KamervraagRecord } from "../../src/model.ts";
 import { fingerprint, withoutLost } from "../support/fingerprint.ts";
@@ -140,11 +141,17 @@ describe("the official PDFs", () => {
         expect(a).toEqual(e);
       });
 
-      it("gives the same record as the text extraction of the same document", () => {
+      it("gives the same record as the text extraction of the same document, but for what only the PDF's document information says", () => {
         const textFile = `test/fixtures/pdftotext-layout/${id}.txt`;
         expect(existsSync(textFile)).toBe(true);
         const fromText = normalizeDocument(readText(readFileSync(textFile, "utf8"), textFile)).record;
-        expect(withoutSource(normalizeDocument(source).record)).toEqual(withoutSource(fromText));
+        const fromPdf = normalizeDocument(source).record;
+        // The PDF's Subject puts back the space of a name whose particle the text layer glued
+        // (src/normalize/stages/document-info.ts); a text extraction does not carry it.
+        const askers = fromText?.askers.map((asker, i) =>
+          fromPdf?.askers[i] && ungluedName(asker.name) === fromPdf.askers[i].name ? { ...asker, name: fromPdf.askers[i].name } : asker,
+        );
+        expect(withoutSource(fromPdf)).toEqual(withoutSource(fromText && { ...fromText, askers: askers ?? [] }));
       });
     });
   }

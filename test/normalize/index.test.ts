@@ -38,23 +38,28 @@ describe("normalizeDocument", () => {
     expect(result.record!.answers.map((a) => a.text)).toEqual(["Daarom.", "Nu."]);
   });
 
-  it("reports an undefined footnote with its line", () => {
-    expect(codes(markdown("## Vraag 1", "", "Waarom?[^3]", "", "## Antwoord 1", "", "Daarom."))).toEqual(["9 error footnote-undefined"]);
+  it("warns about an undefined footnote with its line, and keeps its number in the text", () => {
+    const result = markdown("## Vraag 1", "", "Waarom?[^3]", "", "## Antwoord 1", "", "Daarom.");
+    expect(codes(result)).toEqual(["9 warning footnote-undefined"]);
+    expect(result.record!.questions[0]!.text).toBe("Waarom?3");
   });
 
-  it("reports a footnote that is defined but never cited", () => {
-    expect(codes(markdown("## Vraag 1", "", "Waarom?", "", "## Antwoord 1", "", "Daarom.", "", "[^1]: Een bron"))).toEqual(["15 error footnote-unused"]);
+  it("warns about a footnote that is defined but never cited, and keeps it", () => {
+    const result = markdown("## Vraag 1", "", "Waarom?", "", "## Antwoord 1", "", "Daarom.", "", "[^1]: Een bron");
+    expect(codes(result)).toEqual(["15 warning footnote-unused"]);
+    expect(result.record!.footnotes).toEqual([{ number: 1, text: "Een bron" }]);
   });
 
-  it("reports a missing answer at its question", () => {
-    expect(codes(markdown("## Vraag 1", "", "Waarom?", "", "## Vraag 2", "", "En?", "", "## Antwoord 1", "", "Daarom."))).toEqual(["11 error answer-missing"]);
+  it("warns about a missing answer at its question, and keeps the question", () => {
+    const result = markdown("## Vraag 1", "", "Waarom?", "", "## Vraag 2", "", "En?", "", "## Antwoord 1", "", "Daarom.");
+    expect(codes(result)).toEqual(["11 warning answer-missing"]);
+    expect(result.record!.questions.map((q) => q.number)).toEqual([1, 2]);
   });
 
-  it("reports an answer to a question that is not there, and a question answered twice", () => {
-    expect(codes(markdown("## Vraag 1", "Waarom?", "## Antwoord 1", "Daarom.", "## Antwoord 1", "Nogmaals.", "## Antwoord 2", "Ook."))).toEqual([
-      "11 error answer-duplicate",
-      "13 error answer-without-question",
-    ]);
+  it("warns about an answer to a question that is not there, and a question answered twice, and keeps them", () => {
+    const result = markdown("## Vraag 1", "Waarom?", "## Antwoord 1", "Daarom.", "## Antwoord 1", "Nogmaals.", "## Antwoord 2", "Ook.");
+    expect(codes(result)).toEqual(["11 warning answer-duplicate", "13 warning answer-without-question"]);
+    expect(result.record!.answers.map((a) => a.text)).toEqual(["Daarom.", "Nogmaals.", "Ook."]);
   });
 
   it("reports an unreadable date and answers dated before the questions", () => {
