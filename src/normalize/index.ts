@@ -2,9 +2,11 @@
  * From a read source (lines with page and style) to the one validated record. Every line of the source
  * gets exactly one role, so that nothing is dropped without a diagnostic saying so. The stages work on
  * one `WorkDocument` (work.ts) and hand each other what they found; in order, in `stages/`:
- * inline-markup → relines → furniture → masthead → older-layout → footnote-definitions → header-sentences →
- * identity → blocks → footnote-references → text → questions-answers → pairing → footnote-texts →
- * record → document-info (a PDF's own Subject and Title as a witness of the askers' names). The order
+ * inline-markup → relines (glued printed lines cut back) → furniture → masthead → letter (a ministry's
+ * answer letter's wrapped lines and `1)` notes) → older-layout → footnote-definitions →
+ * header-sentences → identity → blocks → footnote-references → text → questions-answers → pairing →
+ * footnote-texts → record → document-info (a PDF's own Subject and Title as a witness of the askers'
+ * names). The order
  * is the order of the diagnostics, and each stage reads what the ones before it marked: the masthead
  * is what precedes the question sentence and is not furniture, footnote definitions are taken out
  * before the header sentences and blocks are read, and bare footnote markers are rewritten before the
