@@ -142,7 +142,7 @@ export function tagUri(specific: string, ids: FeedIds = DEFAULT_FEED_IDS): strin
   return `tag:${ids.authority},${ids.date}:${specific}`;
 }
 
-/** A root-relative site URL with the path prefix: `/assets/feed.xsl` → `/kamervragen/assets/feed.xsl`. */
+/** A root-relative site URL with the path prefix: `/assets/style.css` → `/kamervragen/assets/style.css`. */
 export function withPathPrefix(pathPrefix: string | undefined, url: string): string {
   if (!url.startsWith("/")) throw new Error(`withPathPrefix expects a root-relative URL, got ${url}`);
   return `${normalizePathPrefix(pathPrefix)}${url.slice(1)}`;
