@@ -117,6 +117,10 @@ function metadataRows(record: KamervraagRecord, context: DocumentContext): Metad
       term: record.askers.length === 1 ? labels.asker : labels.askers,
       values: record.askers.map((asker, i) => textValue(askerName(asker), context.askerUrls[i] ?? null)),
     },
+    // The parties and ministries as links to their listings, beside what the document prints.
+    ...context.related
+      .filter((row) => ([labels.parties.one, labels.parties.many, labels.ministries.one, labels.ministries.many] as string[]).includes(row.term))
+      .map((row) => ({ term: row.term, values: row.links.map((link) => textValue(link.text, link.href)) })),
     { term: labels.addressees, values: record.addressees.map((addressee) => textValue(addressee)) },
     {
       term: labels.respondents[record.kind],

@@ -214,12 +214,14 @@ describe("the metadata of a document page", () => {
     return result;
   }
 
-  it("lists number, vergaderjaar, askers (linked to their listings), addressees, respondents and dates", () => {
+  it("lists number, vergaderjaar, askers, parties and ministries (linked to their listings), addressees, respondents and dates", () => {
     const page = site.page("/ah-tk-20202021-2290/");
     expect(metadata(page)).toEqual({
       Nummer: ["2290"],
       Vergaderjaar: ["2020–2021"],
       Vragenstellers: ["Van den Nieuwenhuijzen (GroenLinks)", "Buitenweg (GroenLinks)"],
+      Partij: ["GroenLinks"],
+      Ministeries: ["Ministerie van Buitenlandse Zaken", "Ministerie van Justitie en Veiligheid", "Ministerie van Economische Zaken en Klimaat"],
       "Gericht aan": [
         "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
         "Minister van Justitie en Veiligheid",
@@ -238,6 +240,10 @@ describe("the metadata of a document page", () => {
     expect(page.querySelectorAll("dl.kv-meta a").map((a) => a.getAttribute("href"))).toEqual([
       "/lid/van-den-nieuwenhuijzen-groenlinks/",
       "/lid/buitenweg-groenlinks/",
+      "/partij/groenlinks/",
+      "/ministerie/bz/",
+      "/ministerie/jenv/",
+      "/ministerie/ezk/",
       "https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2290.html",
     ]);
   });

@@ -118,6 +118,8 @@ describe("buildDocumentView", () => {
       ["Nummer", ["2290"]],
       ["Vergaderjaar", ["2020–2021"]],
       ["Vragenstellers", ["Van den Nieuwenhuijzen (GroenLinks)", "Buitenweg (GroenLinks)"]],
+      ["Partij", ["GroenLinks"]],
+      ["Ministeries", ["Ministerie van Buitenlandse Zaken", "Ministerie van Justitie en Veiligheid", "Ministerie van Economische Zaken en Klimaat"]],
       [
         "Gericht aan",
         [
