@@ -67,7 +67,11 @@ export const labels = {
   provenance: {
     term: "Versie bij de uitgever",
     value: (version: string | null, modified: string | null, fetched: string | null) =>
-      [version !== null ? `versie ${version}` : "versie onbekend", modified !== null ? `gewijzigd op ${modified}` : null, fetched !== null ? `opgehaald op ${fetched}` : null]
+      [
+        version !== null ? `versie ${version}` : "versie onbekend",
+        modified !== null ? `gewijzigd op ${modified}` : null,
+        fetched !== null ? `opgehaald op ${fetched}` : null,
+      ]
         .filter((part) => part !== null)
         .join(", "),
   },
@@ -339,6 +343,29 @@ export const labels = {
       more: "Meer resultaten tonen (nog {count})",
       /** The same button while years remain to be searched, so how many more is not known yet. */
       moreUnknown: "Meer resultaten tonen",
+      /** What a result's date is. */
+      dateAnswered: "Beantwoord op",
+      dateNotice: "Mededeling van",
+      dateSubmitted: "Ingezonden op",
+      ministry: "Ministerie",
+      ministries: "Ministeries",
+      number: "Nummer",
+      /** A document's vergaderjaar and number, as the Handelingen cite it: `2023–2024 nr. 1771`. */
+      numberText: "{year} nr. {number}",
+      /** The button beside the count that shows the filters and the order, and the same when some are chosen. */
+      filtersButton: "Filters en volgorde",
+      filtersChosen: "Filters en volgorde ({count} gekozen)",
+      /** A query that found documents only by the start of a word of it (`vuurwrek` by `v`), not by its words. */
+      noExact: "Geen exacte treffers voor «{query}».",
+      /** Before the nearest words the index knows, each a link that searches for it; `?` after them. */
+      suggest: "Bedoelt u",
+      or: "of",
+      /** A query that is a document's number (`2023–2024 nr. 1771`, `ah-tk-20232024-1771`) or its zaak (`2024Z01234`). */
+      referenceFound: "Document {reference} gevonden.",
+      referencesFound: "{count} documenten {reference} gevonden.",
+      referenceMissing: "Geen document {reference} op deze site.",
+      zaak: "bij zaak {zaak}",
+      goTo: "Ga naar document {reference}",
     },
   },
 

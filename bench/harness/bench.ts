@@ -318,6 +318,7 @@ function searchSummary(s: SearchMeasurement): SearchSummary {
     later: s.later.map(strip),
     laterMedianBytes: s.laterMedianBytes,
     laterMaxBytes: s.laterMaxBytes,
+    coldLink: s.coldLink,
     browser: s.browser,
   };
 }
@@ -331,7 +332,8 @@ async function searchTransfer(site: string, bundle: string, label: string, notes
   try {
     const s = await measureSearch(site, bundle, chromium);
     say(
-      `${label}: first query ${formatBytes(s.first.bytes)} (${s.first.requests} files), later median ${formatBytes(s.laterMedianBytes)}, max ${formatBytes(s.laterMaxBytes)}`,
+      `${label}: first query ${formatBytes(s.first.bytes)} (${s.first.requests} files), later median ${formatBytes(s.laterMedianBytes)}, max ${formatBytes(s.laterMaxBytes)}` +
+        (s.coldLink ? `; a cold shared link shows its first result after ${s.coldLink.medianMs} ms (median of ${s.coldLink.runsMs.length})` : ""),
     );
     return searchSummary(s);
   } catch (error) {

@@ -68,6 +68,12 @@ export interface SearchSummary {
   later: QuerySummary[];
   laterMedianBytes: number;
   laterMaxBytes: number;
+  /**
+   * The product's shared search link (`/zoeken/?q=<first query>`) opened cold on loopback: the time to
+   * its first result, each run and their median (bench/harness/search.ts `ColdLink`); absent in results
+   * before 2026-12-09, null for a site without the search page.
+   */
+  coldLink?: { query: string; runsMs: number[]; medianMs: number } | null;
   browser: string;
 }
 

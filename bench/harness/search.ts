@@ -161,12 +161,35 @@ export interface QueryTransfer extends Transfer {
   files: Fetched[];
 }
 
+/**
+ * A shared link to a search (`/zoeken/?q=…`) opened cold: a fresh browser context, so nothing cached,
+ * on loopback. The time is from the start of the navigation to the first result in the page (or to
+ * the announcement of none), as the page's own clock (`performance.now()`) has it.
+ */
+export interface ColdLink {
+  query: string;
+  runsMs: number[];
+  medianMs: number;
+}
+
+/** Cold opens of the shared link measured: their median is the figure. */
+export const COLD_LINK_RUNS = 5;
+
+/** Sets `window.__firstResult` to the page's time when its first result, or its announcement of none or of a document, is there. */
+const COLD_LINK_PROBE = `new MutationObserver(() => {
+  if (window.__firstResult !== undefined) return;
+  const status = document.querySelector("[data-kv-search-status]")?.textContent ?? "";
+  if (document.querySelector(".kv-results__list > li") || /^(?:Geen|Document|\\d)/u.test(status)) window.__firstResult = performance.now();
+}).observe(document, { childList: true, subtree: true, characterData: true });`;
+
 export interface SearchMeasurement {
   bundlePath: string;
   first: QueryTransfer;
   later: QueryTransfer[];
   laterMedianBytes: number;
   laterMaxBytes: number;
+  /** Only for a site with the product's search page; null for the baselines. */
+  coldLink: ColdLink | null;
   browser: string;
 }
 
@@ -212,9 +235,12 @@ export async function measureSearch(root: string, bundlePath: string, chromiumPa
   await server.start();
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: BROWSER_ARGS });
   try {
+    const withPage = hasSearchPage(root);
+    // Before the queries, each in a context of its own: what these fetch is no query's.
+    const coldLink = withPage ? await measureColdLink(browser, server, SEARCH_QUERIES[0]) : null;
     const page = await (await browser.newContext()).newPage();
     const bundlePrefix = `/${bundlePath === "." ? "" : `${bundlePath.split(sep).join("/")}/`}`;
-    const run = hasSearchPage(root) ? await searchPageRunner(page, server, bundlePrefix) : await harnessRunner(page, server, bundlePrefix);
+    const run = withPage ? await searchPageRunner(page, server, bundlePrefix) : await harnessRunner(page, server, bundlePrefix);
     const [firstQuery, ...others] = SEARCH_QUERIES;
     const first = await run(firstQuery);
     const later: QueryTransfer[] = [];
@@ -225,6 +251,7 @@ export async function measureSearch(root: string, bundlePath: string, chromiumPa
       later,
       laterMedianBytes: median(later.map((l) => l.bytes)),
       laterMaxBytes: Math.max(...later.map((l) => l.bytes)),
+      coldLink,
       browser: `chromium ${browser.version()}`,
     };
   } finally {
@@ -234,6 +261,32 @@ export async function measureSearch(root: string, bundlePath: string, chromiumPa
 }
 
 type Page = import("playwright-core").Page;
+type Browser = import("playwright-core").Browser;
+
+/**
+ * Opens the search page's shared link for `query` {@link COLD_LINK_RUNS} times, each in a fresh
+ * context, and takes the time to its first result (see {@link ColdLink}).
+ */
+async function measureColdLink(browser: Browser, server: CountingServer, query: string): Promise<ColdLink> {
+  const runsMs: number[] = [];
+  for (let i = 0; i < COLD_LINK_RUNS; i++) {
+    const context = await browser.newContext();
+    try {
+      // The page's own clock, from the start of the navigation: when the first result, or the
+      // announcement of none, is in the page. A string: the TypeScript runner would add helpers of its
+      // own to a function's source, which the page does not have.
+      await context.addInitScript(COLD_LINK_PROBE);
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${server.port}/zoeken/?q=${encodeURIComponent(query)}`, { waitUntil: "commit" });
+      await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, undefined, { timeout: 120_000 });
+      runsMs.push(Math.round(await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult)));
+    } finally {
+      await context.close();
+    }
+    await settled(server);
+  }
+  return { query, runsMs, medianMs: median(runsMs) };
+}
 type QueryRunner = (query: string) => Promise<QueryTransfer>;
 
 /** Lets a worker's last fetches finish, then takes what the server sent. */
@@ -249,7 +302,8 @@ async function settled(server: CountingServer): Promise<Fetched[]> {
  */
 async function searchPageRunner(page: Page, server: CountingServer, bundlePrefix: string): Promise<QueryRunner> {
   await page.goto(`http://127.0.0.1:${server.port}/zoeken/`);
-  await page.locator("[data-kv-search-options]").waitFor({ state: "visible" });
+  // The script is ready when it shows the button of its filters.
+  await page.locator("[data-kv-search-toggle]").waitFor({ state: "visible" });
   let carried = (await settled(server)).filter((f) => f.path.startsWith(bundlePrefix));
   return async (query) => {
     // The live region is emptied first, so that its next text is this query's announcement.

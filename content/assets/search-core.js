@@ -171,29 +171,6 @@ export function searchedYears(ordered, searched) {
 }
 
 /**
- * One result list from the searches of each part of the index (newest part first) for a request
- * sorted by date. The parts cover separate years, so each part's sorted results follow one another:
- * newest part first for newest first, oldest part first for oldest first. (Pagefind's own merge
- * orders results by relevance, which would undo the sort.) Filter counts add up.
- * @template R
- * @param {Array<{ results: R[], totalFilters?: Record<string, Record<string, number>> }>} searches
- * @param {"asc" | "desc"} order
- * @returns {{ results: R[], totalFilters: Record<string, Record<string, number>> }}
- */
-export function joinSortedSearches(searches, order) {
-  const inOrder = order === "desc" ? searches : [...searches].reverse();
-  /** @type {Record<string, Record<string, number>>} */
-  const totalFilters = {};
-  for (const search of searches) {
-    for (const [key, values] of Object.entries(search.totalFilters ?? {})) {
-      const counts = (totalFilters[key] ??= {});
-      for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
-    }
-  }
-  return { results: inOrder.flatMap((search) => search.results), totalFilters };
-}
-
-/**
  * Pagefind's excerpt as text and highlighted parts, so the page can build it without parsing HTML.
  * Pagefind escapes `<`, `>` (and sometimes `&`) in the text and marks the matches with `<mark>`.
  * @param {string} excerpt
@@ -220,4 +197,31 @@ const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'",
  */
 function decodeEntities(text) {
   return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39|#x27);/gu, (_whole, /** @type {keyof typeof ENTITIES} */ name) => ENTITIES[name] ?? "");
+}
+
+/**
+ * A search's filters without one of them: the search whose counts a filter's own choices show, since
+ * choosing another value of a filter adds its documents (`any`) rather than narrowing them.
+ * @param {SearchRequest["options"]["filters"]} filters
+ * @param {string} key
+ * @returns {SearchRequest["options"]["filters"]}
+ */
+export function withoutFilter(filters, key) {
+  return Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
+}
+
+/**
+ * Adds Pagefind's counts per filter value (`search.filters`) of the filters `keep` accepts into
+ * `into`, as the parts of the index are counted one by one.
+ * @param {Record<string, Record<string, number>>} into
+ * @param {Record<string, Record<string, number>> | undefined} counts
+ * @param {(key: string) => boolean} keep
+ */
+export function addCounts(into, counts, keep) {
+  for (const [key, values] of Object.entries(counts ?? {})) {
+    if (!keep(key)) continue;
+    const target = (into[key] ??= {});
+    for (const [value, count] of Object.entries(values)) target[value] = (target[value] ?? 0) + count;
+  }
+  return into;
 }

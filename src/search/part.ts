@@ -9,6 +9,7 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { fileOfUrl } from "../site/urls.ts";
+import { pageWords, WordCounts, writePartVocabulary } from "./vocabulary.ts";
 
 /**
  * Markup inside the indexed content that is not text of the document: footnote references and back
@@ -96,9 +97,13 @@ export async function indexPart(
       // Several pages in flight: the service parses them on all its threads instead of one at a time.
       const inFlight = new Set<Promise<void>>();
       let done = 0;
+      // The words of the pages, for the search page's suggestions (./vocabulary.ts): counted while
+      // Pagefind's own process indexes the pages, on this thread, which otherwise waits for it.
+      const words = new WordCounts();
       for (const url of urls) {
         const html = readPage(siteDir, url).toString("utf8");
         if (!BODY_MARKER.test(html)) throw new Error(`the page ${url} has no data-pagefind-body: nothing of it would be found`);
+        words.addPage(pageWords(html));
         const job = answerWithin(index.addHTMLFile({ url, content: html }), 120, `indexing ${url}`).then((added) => {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join("; ")}`);
           onPage(++done);
@@ -115,6 +120,7 @@ export async function indexPart(
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
       await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(outputPath, name), { force: true })));
       if (parentWasm) await useParentWasm(outputPath);
+      await writePartVocabulary(outputPath, words);
     } finally {
       // After a crash of the service this fails too; the error that matters is the one above.
       await index.deleteIndex().catch(() => undefined);

@@ -20,10 +20,12 @@ import { pageDigest } from "../common/digest.ts";
 import { removeStale } from "../common/folders.ts";
 import { createProgress } from "../common/progress.ts";
 import { typeScriptWorker } from "../common/worker-bootstrap.ts";
+import { writeLookupFiles } from "./lookup.ts";
 import { EXCLUDE_SELECTORS, readPage } from "./part.ts";
 import type { PartJob, PartMessage } from "./part-worker.ts";
 import { searchParts, type SearchPage, type SearchPart } from "../site/search-parts.ts";
 import { searchBundleUrl } from "../site/urls.ts";
+import { PART_VOCABULARY_FILE, PART_VOCABULARY_MAX, writeSiteVocabulary } from "./vocabulary.ts";
 
 /**
  * Parts indexed at once: one Pagefind process uses about one core, and the machine this is built for
@@ -32,10 +34,15 @@ import { searchBundleUrl } from "../site/urls.ts";
 const INDEXERS = 2;
 
 /**
- * What goes into a part besides its pages' HTML: Pagefind's version and settings. Part of the cache
- * key, so a change to any of them indexes every part again.
+ * What goes into a part besides its pages' HTML: Pagefind's version and settings, and the word counts
+ * kept with it (./vocabulary.ts). Part of the cache key, so a change to any of them indexes every part again.
  */
-const PART_FORMAT = JSON.stringify({ pagefind: "1.6.0", language: "nl", exclude: EXCLUDE_SELECTORS });
+const PART_FORMAT = JSON.stringify({
+  pagefind: "1.6.0",
+  language: "nl",
+  exclude: EXCLUDE_SELECTORS,
+  vocabulary: [PART_VOCABULARY_FILE, PART_VOCABULARY_MAX, 1],
+});
 
 export interface SearchIndexReport {
   /** Pages in the index. */
@@ -115,6 +122,12 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
       }),
     ),
   );
+  // What the search page reads besides the index: the words for its suggestions and the documents by number.
+  await writeSiteVocabulary(
+    siteDir,
+    parts.map((part) => join(siteDir, part.bundleUrl)),
+  );
+  await writeLookupFiles(siteDir, pages);
   // Parts this build did not use and no build used for a day go.
   if (options.cacheDir) await removeStale(options.cacheDir, CACHE_KEEP_MS, used);
   const summary = parts.length > 1 ? ` in ${parts.length} parts` : "";

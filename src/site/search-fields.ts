@@ -10,10 +10,10 @@
 import { browseOf, buildBrowse, groupTitle, shownFacets, type Browse, type Facet } from "./facets.ts";
 import { joinDutch, labels } from "../labels.ts";
 import type { KamervraagRecord } from "../model.ts";
-import { documentHeading, dutchDate } from "./format.ts";
+import { documentHeading, dutchDate, respondentName, sessionYear } from "./format.ts";
 import { partSize, searchParts, type SearchPage } from "./search-parts.ts";
 import { withPathPrefix, type SiteData } from "./config.ts";
-import { documentUrl, facetPaths } from "./urls.ts";
+import { documentUrl, facetPaths, searchNumbersUrl, searchWordsUrl, searchZakenUrl } from "./urls.ts";
 
 /** A facet whose filter is a select: what its first option, no choice made, says (src/labels.ts). */
 type SelectFacet = keyof typeof labels.search.anyValue;
@@ -39,12 +39,28 @@ export const SORT_KEY = "date";
 /** The query string parameter of the sort order, and its values. */
 export const SORT_PARAM = "volgorde";
 
+/**
+ * Pagefind metadata: what a result shows (subject, answer date, or without one the date the questions
+ * were sent, askers, ministry or ministries, number), and `respondents`, which only makes them
+ * findable. Pagefind searches the metadata's words too, which is how a document is found by its
+ * askers, ministry, number and who answered: the document page's metadata block is left out of the
+ * indexed text (_includes/layouts/document.njk), so that excerpts are of the questions and answers.
+ * What a date is (an answer's or a postponement notice's) the result's kind filter says: a word in
+ * the metadata would be found by a search for it.
+ */
+export type SearchMetaKey = "title" | "date" | "datetime" | "submitted" | "submittedtime" | "askers" | "ministry" | "ministries" | "number" | "respondents";
+
 export interface SearchFields {
   /** Pagefind filters: the facet as key, one entry per value. */
   filters: Array<{ key: Facet; values: string[] }>;
   sort: { key: string; value: string };
-  /** Pagefind metadata a result shows; never empty values. */
-  meta: Array<{ key: "title" | "date" | "datetime" | "askers"; value: string }>;
+  /** Pagefind metadata; never empty values. */
+  meta: Array<{ key: SearchMetaKey; value: string }>;
+}
+
+/** A document's vergaderjaar and number as the Handelingen cite it: `2023–2024 nr. 1771`. */
+export function documentNumberText(record: Pick<KamervraagRecord, "sessionYear" | "number">): string {
+  return labels.search.client.numberText.replace("{year}", sessionYear(record.sessionYear)).replace("{number}", String(record.number));
 }
 
 /**
@@ -69,17 +85,26 @@ export function searchFields(record: KamervraagRecord, browse: Browse): SearchFi
     { key: "year", values: groups.year.map((g) => g.name) },
     { key: "kind", values: groups.kind.map(groupTitle) },
   ];
-  const date = record.answered ?? record.submitted;
   const askers = joinDutch(groups.member.map((g) => g.name));
+  const ministries = groups.ministry.map(groupTitle);
+  const respondents = joinDutch(record.respondents.map(respondentName));
   const meta: SearchFields["meta"] = [
     { key: "title", value: documentHeading(record) },
-    ...(date
+    ...(record.answered
       ? [
-          { key: "date" as const, value: dutchDate(date) },
-          { key: "datetime" as const, value: date },
+          { key: "date" as const, value: dutchDate(record.answered) },
+          { key: "datetime" as const, value: record.answered },
         ]
-      : []),
+      : record.submitted
+        ? [
+            { key: "submitted" as const, value: dutchDate(record.submitted) },
+            { key: "submittedtime" as const, value: record.submitted },
+          ]
+        : []),
     ...(askers ? [{ key: "askers" as const, value: askers }] : []),
+    ...(ministries.length > 0 ? [{ key: ministries.length === 1 ? ("ministry" as const) : ("ministries" as const), value: joinDutch(ministries) }] : []),
+    { key: "number", value: documentNumberText(record) },
+    ...(respondents ? [{ key: "respondents" as const, value: respondents }] : []),
   ];
   return {
     filters: filters.filter((f) => f.values.length > 0),
@@ -92,6 +117,14 @@ export function searchFields(record: KamervraagRecord, browse: Browse): SearchFi
 export interface SearchPageConfig {
   filters: Array<{ key: Facet; param: string; label: string; control: "checkbox" | "select"; any: string | null }>;
   sort: { key: string; param: string; options: Array<{ value: string; label: string; order: "asc" | "desc" | null }> };
+  /**
+   * What the page reads besides the index, root-relative (the script adds the path prefix): the words
+   * for its suggestions, and the documents by number per vergaderjaar (`{year}`: `2023-2024`) and by
+   * zaak (`{shard}`: `2024Z01`), src/search/.
+   */
+  files: { words: string; numbers: string; zaken: string };
+  /** The kind filter's value of a postponement notice, whose date is the notice's (`Mededelingen`). */
+  noticeKind: string;
   texts: typeof labels.search.client;
 }
 
@@ -122,13 +155,15 @@ export function searchPageConfig(browse: Pick<Browse, "facets"> = buildBrowse([]
         { value: "oudste", label: client.sortOldest, order: "asc" },
       ],
     },
+    files: { words: searchWordsUrl, numbers: searchNumbersUrl("{year}"), zaken: searchZakenUrl("{shard}") },
+    noticeKind: labels.kinds.mededeling.name,
     texts: client,
   };
 }
 
-/** The pages the search index holds: every document page, with its sort key. */
+/** The pages the search index holds: every document page, with its sort key and its zaak, by which the search page finds it. */
 export function searchPages(documents: readonly KamervraagRecord[]): SearchPage[] {
-  return documents.map((record) => ({ url: documentUrl(record.id), sortKey: sortKey(record) }));
+  return documents.map((record) => ({ url: documentUrl(record.id), sortKey: sortKey(record), zaak: record.zaak }));
 }
 
 /**

@@ -54,6 +54,8 @@ export interface SearchPage {
   url: string;
   /** The page's sort key (./search-fields.ts `sortKey`): it starts with the date that orders the parts. */
   sortKey: string;
+  /** The document's Zaak number, by which the search page finds it (src/search/lookup.ts); none when not known. */
+  zaak?: string | null;
 }
 
 export interface SearchPart {

@@ -117,8 +117,39 @@ export const searchUrl = "/zoeken/";
 /** The search page's script, the only script on the site. */
 export const searchScriptUrl = "/assets/search.js";
 
+/**
+ * The modules the search page's script imports: the page preloads them with it, so that they load side
+ * by side instead of each after the one that imports it.
+ */
+export const searchModuleUrls = ["/assets/search-core.js", "/assets/search-words.js"] as const;
+
 /** Pagefind's search bundle (index and its loader), written after the pages. */
 export const searchBundleUrl = "/pagefind/";
+
+/** Pagefind's loader in the main bundle, which the search page imports. */
+export const searchLoaderUrl = `${searchBundleUrl}pagefind.js`;
+
+/** The main bundle's Dutch WebAssembly (its name is Pagefind's for the language), which every part uses (src/search/part.ts). */
+export const searchWasmUrl = `${searchBundleUrl}wasm.nl.pagefind`;
+
+/** The words of the index, most widespread first, for the search page's spelling suggestions (src/search/vocabulary.ts). */
+export const searchWordsUrl = "/zoeken/woorden.json";
+
+/** The folder of the numbers of the documents per vergaderjaar, for finding a document by its number (src/search/lookup.ts). */
+export const searchNumbersFolderUrl = "/zoeken/nummers/";
+
+/** The numbers of one vergaderjaar's documents: `/zoeken/nummers/2023-2024.json`. */
+export function searchNumbersUrl(sessionYear: string): string {
+  return `${searchNumbersFolderUrl}${sessionYear}.json`;
+}
+
+/** The folder of the documents by Zaak number (src/search/lookup.ts). */
+export const searchZakenFolderUrl = "/zoeken/zaken/";
+
+/** The documents of a hundred Zaak numbers: `/zoeken/zaken/2024Z01.json` for 2024Z01000 to 2024Z01999. */
+export function searchZakenUrl(shard: string): string {
+  return `${searchZakenFolderUrl}${shard}.json`;
+}
 
 /**
  * The file that serves a root-relative URL under `outputDir`, as a static web server finds it: `/ah-…/`

@@ -11,8 +11,9 @@
  *   the text spacing of WCAG 1.4.12.
  * - A document page as Chromium's accessibility tree gives it to a screen reader: landmarks, headings,
  *   footnote links by name.
- * - The search page after a search with results and after one without: axe, reflow, keyboard, and the
- *   Nu Html Checker over its DOM.
+ * - The search page after a search with results, after one without, after a typo (its suggested word
+ *   a link in the live region) and after a document's number (its link as the result): axe, reflow,
+ *   keyboard, and the Nu Html Checker over its DOM.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -47,8 +48,8 @@ const TEMPLATES: Record<string, string[]> = {
   "page not found": ["/404.html"],
   "accessibility statement": ["/toegankelijkheid/"],
   "open data explained": ["/open-data/"],
-  "how to report an error": ["/fout-melden/"],
   "feed page": ["/feed/", "/partij/vvd/feed/"],
+  "how to report an error": ["/fout-melden/"],
 };
 const SEARCH_PAGE = "/zoeken/";
 /** Whether the site has a search page (its template), known before the build. */
@@ -292,7 +293,12 @@ describe("what a screen reader is given", () => {
 });
 
 describe("the search page after a search", () => {
-  const QUERIES = { "with results": "sinterklaasintochten", "without results": "qwertyuiopzxcv" };
+  const QUERIES = {
+    "with results": "sinterklaasintochten",
+    "without results": "qwertyuiopzxcv",
+    "with a suggested word": "vuurwrek",
+    "for a document by its number": "2023–2024 nr. 1771",
+  };
 
   /** Opens the search page with a query and waits until the script has said how many it found. */
   async function searched(page: Page, query: string): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  joinSortedSearches,
+  addCounts,
   documentsText,
   excerptParts,
   fill,
@@ -18,6 +18,7 @@ import {
   sortOrder,
   stateQuery,
   summaryText,
+  withoutFilter,
 } from "../../content/assets/search-core.js";
 import { searchPageConfig } from "../../src/site/search-fields.ts";
 
@@ -152,17 +153,17 @@ describe("reading the index's parts in the order of a search", () => {
   });
 });
 
-describe("joinSortedSearches", () => {
-  const newer = { results: ["n1", "n2"], totalFilters: { party: { VVD: 2 } } };
-  const older = { results: ["o1"], totalFilters: { party: { VVD: 1, SP: 1 } } };
-
-  it("puts the newest part's sorted results first for newest first, the oldest part's for oldest first", () => {
-    expect(joinSortedSearches([newer, older], "desc").results).toEqual(["n1", "n2", "o1"]);
-    expect(joinSortedSearches([newer, older], "asc").results).toEqual(["o1", "n1", "n2"]);
+describe("the counts of the filter choices", () => {
+  it("asks for a filter's own counts without its choice, which would otherwise count only what is chosen", () => {
+    const filters = { party: { any: ["SP"] }, year: { any: ["2023–2024"] } };
+    expect(withoutFilter(filters, "party")).toEqual({ year: { any: ["2023–2024"] } });
+    expect(withoutFilter(filters, "kind")).toEqual(filters);
   });
 
-  it("adds up the filter counts of every part", () => {
-    expect(joinSortedSearches([newer, older], "desc").totalFilters).toEqual({ party: { VVD: 3, SP: 1 } });
+  it("adds up each part's counts of the filters asked for", () => {
+    const counts = addCounts({}, { party: { VVD: 2, SP: 0 }, year: { "2023–2024": 2 } }, (key) => key !== "year");
+    addCounts(counts, { party: { VVD: 1, SP: 1 } }, () => true);
+    expect(counts).toEqual({ party: { VVD: 3, SP: 1 } });
   });
 });
 

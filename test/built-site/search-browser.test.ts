@@ -100,11 +100,19 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       return watched;
     }
 
-    /** The search page, with its script ready (filters built from the index). */
+    /** Opens the filters and the order, behind their button beside the count, once the script has made them. */
+    async function openOptions(page: Page): Promise<void> {
+      const toggle = page.locator("[data-kv-search-toggle]");
+      await toggle.waitFor({ state: "visible" });
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+      await page.locator("[data-kv-search-options]").waitFor({ state: "visible" });
+    }
+
+    /** The search page, with its script ready (filters built from the index) and the filters open. */
     async function searchPage(query = ""): Promise<WatchedPage> {
       const watched = await newPage();
       await watched.page.goto(`${server.url}zoeken/${query ? `?q=${encodeURIComponent(query)}` : ""}`);
-      await watched.page.locator("[data-kv-search-options]").waitFor({ state: "visible" });
+      await openOptions(watched.page);
       return watched;
     }
 
@@ -252,7 +260,7 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
         if (request.url().endsWith(".pf_filter")) filterFiles.push(request.url());
       });
       await page.goto(`${server.url}zoeken/`);
-      await page.locator("[data-kv-search-options]").waitFor({ state: "visible" });
+      await openOptions(page);
       // The choices are there, but no filter file of the index was loaded: a search does not need them.
       expect(filterFiles).toEqual([]);
       expect(await submit(page, "vuurwerk", 1)).toMatch(/gevonden voor «vuurwerk»/u);
@@ -273,6 +281,231 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       await page.waitForFunction((node) => /\(\d+\)$/u.test(node?.textContent ?? ""), await earlier.elementHandle(), { timeout: 10_000 });
       expect(await earlier.textContent()).toBe("2020–2021 (1)");
       expect(await label.textContent()).toBe("2023–2024 (0)");
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("puts the count and the first result within the first screen, on a desktop and on a phone, the filters behind a button", async () => {
+      for (const viewport of [
+        { width: 1366, height: 900 },
+        { width: 375, height: 812 },
+      ]) {
+        const { page, violations, errors } = await newPage({ viewport });
+        await page.goto(`${server.url}zoeken/?q=gemeenten`);
+        expect(await announced(page, 1)).toMatch(/^\d+ documenten gevonden voor «gemeenten»\./u);
+        const status = await page.locator("[data-kv-search-status]").boundingBox();
+        const first = await page.locator(".kv-results__list > li").first().boundingBox();
+        expect(status && status.y + status.height, `${viewport.width}: the count`).toBeLessThan(viewport.height);
+        expect(first && first.y, `${viewport.width}: the first result`).toBeGreaterThan(0);
+        expect(first && first.y, `${viewport.width}: the first result`).toBeLessThan(viewport.height - 48);
+        // Behind a disclosure beside the count: a real button that says whether it is open, keeps
+        // focus, and opens the filters between the count and the results.
+        const toggle = page.locator("[data-kv-search-toggle]");
+        const options = page.locator("[data-kv-search-options]");
+        expect(await options.isVisible()).toBe(false);
+        expect(await toggle.evaluate((node) => node.tagName)).toBe("BUTTON");
+        expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+        expect(await toggle.getAttribute("aria-controls")).toBe(await options.getAttribute("id"));
+        const button = await toggle.boundingBox();
+        if (viewport.width > 900)
+          expect(Math.abs((button?.y ?? 0) + (button?.height ?? 0) / 2 - ((status?.y ?? 0) + (status?.height ?? 0) / 2))).toBeLessThan(24);
+        await toggle.focus();
+        await page.keyboard.press("Enter");
+        expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+        expect(await options.isVisible()).toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-kv-search-toggle"))).toBe(true);
+        const panel = await options.boundingBox();
+        expect(panel?.y ?? 0).toBeGreaterThan(button?.y ?? 0);
+        expect(panel?.y ?? 0).toBeLessThan((await page.locator("[data-kv-search-results]").boundingBox())?.y ?? 0);
+        await page.locator('input[name="vergaderjaar"]').first().check();
+        await announced(page, 2);
+        expect(await toggle.textContent()).toBe("Filters en volgorde (1 gekozen)");
+        await toggle.click();
+        expect(await options.isVisible()).toBe(false);
+        expect(violations).toEqual([]);
+        expect(errors).toEqual([]);
+      }
+    });
+
+    it.each(["vuurwrek", "vurwerk"])("says that «%s» has no exact match rather than count a document that has «V», and offers «vuurwerk»", async (typo) => {
+      const { page, violations, errors } = await searchPage();
+      expect(await submit(page, typo, 1)).toBe(`Geen exacte treffers voor «${typo}». Bedoelt u «vuurwerk»?`);
+      expect(await page.locator("[data-kv-search-results]").isHidden()).toBe(true);
+      const suggestion = page.locator("[data-kv-search-status] a");
+      expect(await suggestion.textContent()).toBe("vuurwerk");
+      const href = new URL((await suggestion.getAttribute("href")) ?? "", page.url());
+      expect([href.pathname, href.searchParams.get("q")]).toEqual([`${pathPrefix}zoeken/`, "vuurwerk"]);
+      // The suggestion searches for itself, here, and focus goes back to the field.
+      await suggestion.click();
+      expect(await announced(page, 2)).toBe("1 document gevonden voor «vuurwerk».");
+      expect(await page.inputValue("#zoekterm")).toBe("vuurwerk");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("zoekterm");
+      expect(await resultPaths(page)).toEqual([documentPath("ah-tk-20232024-1771")]);
+      expect(new URL(page.url()).searchParams.get("q")).toBe("vuurwerk");
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("counts each filter's choices for the results shown with the other filters, as Pagefind counts them, and makes a choice of none unavailable", async () => {
+      const { page, violations, errors } = await newPage();
+      // By relevance every part of a split index is read, so that every choice is counted.
+      await page.goto(`${server.url}zoeken/?q=${BROAD}&partij=SP&volgorde=relevantie`);
+      expect(await announced(page, 1)).toMatch(/gevonden voor «vragen» met de gekozen filters\.$/u);
+      await openOptions(page);
+      const sp = page.locator('input[name="partij"][value="SP"] + label');
+      await page.waitForFunction((node) => /\(\d+\)$/u.test(node?.textContent ?? ""), await sp.elementHandle(), { timeout: 10_000 });
+      /** What each choice says, by facet and value: its count, and whether it can be chosen. */
+      const shown = await page.evaluate(() => {
+        const choices: Array<{ param: string; value: string; text: string; unavailable: boolean }> = [];
+        for (const input of document.querySelectorAll<HTMLInputElement>("[data-kv-search-options] input[type=checkbox]")) {
+          const label = document.querySelector(`label[for="${input.id}"]`)?.textContent ?? "";
+          choices.push({ param: input.name, value: input.value, text: label, unavailable: input.getAttribute("aria-disabled") === "true" });
+        }
+        for (const option of document.querySelectorAll<HTMLOptionElement>("[data-kv-search-options] select:not([name=volgorde]) option")) {
+          if (option.value)
+            choices.push({
+              param: (option.parentElement as HTMLSelectElement).name,
+              value: option.value,
+              text: option.textContent ?? "",
+              unavailable: option.disabled,
+            });
+        }
+        return choices;
+      });
+      const keys: Record<string, Facet> = { partij: "party", lid: "member", ministerie: "ministry", onderwerp: "topic", vergaderjaar: "year", soort: "kind" };
+      // Pagefind's own counts over every part: of the search with the other filters for each facet.
+      const bare = await browser.newPage();
+      let expected: Record<string, Record<string, number>>;
+      try {
+        await bare.route(/\/assets\/search\.js$/u, (route) => route.abort());
+        await bare.goto(`${server.url}zoeken/`);
+        expected = await bare.evaluate<Record<string, Record<string, number>>>(`(async () => {
+          const pagefind = await import(${JSON.stringify(`${pathPrefix}pagefind/pagefind.js`)});
+          for (const { url } of JSON.parse(document.querySelector("[data-kv-search]").dataset.parts || "[]").slice(1)) await pagefind.mergeIndex(url);
+          await pagefind.filters();
+          const chosen = { party: { any: ["SP"] } };
+          const counts = {};
+          for (const key of ${JSON.stringify(Object.values(keys))}) {
+            const search = await pagefind.search(${JSON.stringify(BROAD)}, { filters: key === "party" ? {} : chosen });
+            counts[key] = search.filters[key] || {};
+          }
+          return counts;
+        })()`);
+      } finally {
+        await bare.close();
+      }
+      expect(shown.length).toBeGreaterThan(10);
+      for (const choice of shown) {
+        const count = expected[keys[choice.param] ?? ""]?.[choice.value] ?? 0;
+        expect(choice.text, `${choice.param} ${choice.value}`).toBe(`${choice.value} (${count})`);
+        // A choice of none cannot be taken for one of some; the one chosen can always be undone.
+        expect(choice.unavailable, `${choice.param} ${choice.value}`).toBe(count === 0 && !(choice.param === "partij" && choice.value === "SP"));
+      }
+      expect(shown.some((c) => c.unavailable)).toBe(true);
+      // A choice that says (n) gives n documents.
+      const year = shown.find((c) => c.param === "vergaderjaar" && !c.unavailable && !c.text.endsWith("(0)"));
+      const [, n] = /\((\d+)\)$/u.exec(year?.text ?? "") ?? [];
+      await announcedAfter(page, () => page.locator(`input[name="vergaderjaar"][value="${year?.value}"]`).check());
+      expect(await resultPaths(page)).toHaveLength(Number(n));
+      // An unavailable choice is still read out with its count, and stays unchosen when pressed.
+      const none = shown.find((c) => c.param === "partij" && c.unavailable);
+      if (none) {
+        const box = page.locator(`input[name="partij"][value="${none.value}"]`);
+        const before = (await announcements(page)).length;
+        await box.click({ force: true });
+        await page.waitForTimeout(300);
+        expect(await box.isChecked()).toBe(false);
+        expect(await announcements(page)).toHaveLength(before);
+      }
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it.each([
+      ["ah-tk-20232024-1771", "ah-tk-20232024-1771", "Document 2023–2024 nr. 1771 gevonden."],
+      ["2023–2024 nr. 1771", "ah-tk-20232024-1771", "Document 2023–2024 nr. 1771 gevonden."],
+      ["2023-2024 nr 1771", "ah-tk-20232024-1771", "Document 2023–2024 nr. 1771 gevonden."],
+      ["2021Z09739", "ah-tk-20202021-3235", "Document bij zaak 2021Z09739 gevonden."],
+    ])("finds a document by its number: «%s» links straight to it, and goes there only when asked", async (query, id, said) => {
+      const { page, violations, errors } = await searchPage();
+      expect(await submit(page, query, 1)).toBe(said);
+      // Nothing changed but what was asked: the page, the address and the focus are where they were.
+      expect(new URL(page.url()).pathname).toBe(`${pathPrefix}zoeken/`);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("zoekterm");
+      const link = page.locator(".kv-results__list > li").first().locator("h3 a");
+      const [year, number] = [id.slice(6, 10) + "–" + id.slice(10, 14), id.split("-").at(-1)];
+      expect(await link.textContent()).toBe(`Ga naar document ${year} nr. ${number}`);
+      expect(await link.getAttribute("href")).toBe(documentPath(id));
+      await link.click();
+      await page.waitForURL(`${server.url}${id}/`);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("says when the site has no document of a number or zaak", async () => {
+      const { page, violations, errors } = await searchPage();
+      expect(await submit(page, "2023-2024 nr. 9999", 1)).toBe("Geen document 2023–2024 nr. 9999 op deze site.");
+      expect(await submit(page, "1999-2000 nr. 12", 2)).toBe("Geen document 1999–2000 nr. 12 op deze site.");
+      expect(await submit(page, "2024Z99999", 3)).toBe("Geen document bij zaak 2024Z99999 op deze site.");
+      expect(await page.locator("[data-kv-search-results]").isHidden()).toBe(true);
+      expect(violations).toEqual([]);
+      // The files the site does not have are looked for, and not found.
+      expect(errors.filter((e) => !/404/u.test(e))).toEqual([]);
+    });
+
+    it("shows excerpts of the text, not of the metadata, and names each result's ministry, number and what its date is", async () => {
+      const { page, violations, errors } = await searchPage();
+      await submit(page, "Sinterklaasintochten", 1);
+      const items = page.locator(".kv-results__list > li");
+      expect(await items.count()).toBe(2);
+      const rows = await items.evaluateAll((lis) =>
+        lis.map((li) => ({
+          href: new URL(li.querySelector("a")?.href ?? "").pathname,
+          meta: [...li.querySelectorAll("dl div")].map((div) => `${div.querySelector("dt")?.textContent}: ${div.querySelector("dd")?.textContent}`),
+          excerpt: li.querySelector(".kv-results__excerpt")?.textContent ?? "",
+        })),
+      );
+      const byId = (id: string) => rows.find((r) => r.href === documentPath(id));
+      expect(byId("ah-tk-20232024-1076")?.meta).toEqual([
+        "Beantwoord op: 20 februari 2024",
+        "Vragen van: Van Haga (Groep Van Haga)",
+        "Ministeries: Ministerie van Binnenlandse Zaken en Koninkrijksrelaties en Ministerie van Justitie en Veiligheid",
+        "Nummer: 2023–2024 nr. 1076",
+      ]);
+      expect(byId("ah-tk-20232024-594")?.meta[0]).toBe("Mededeling van: 11 december 2023");
+      expect(byId("ah-tk-20232024-594")?.meta.at(-1)).toBe("Nummer: 2023–2024 nr. 594");
+      for (const { excerpt } of rows) {
+        expect(excerpt).toMatch(/sinterklaasintochten/iu);
+        // Not the page's metadata block (number, vergaderjaar, askers, addressees).
+        expect(excerpt).not.toMatch(/\b(?:1076|594) 2023–2024\b|Van Haga \(Groep Van Haga\) Minister/u);
+      }
+      // The metadata is still what a document is found by: its asker, its number.
+      expect(await submit(page, "Nispen", 2)).toBe("1 document gevonden voor «Nispen».");
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it("loads its modules, Pagefind's loader and WebAssembly side by side for a shared link", async () => {
+      const { page, violations, errors } = await newPage();
+      const started = Date.now();
+      await page.goto(`${server.url}zoeken/?q=vuurwerk`);
+      await page.locator(".kv-results__list > li").first().waitFor();
+      const firstResult = Date.now() - started;
+      const timings = await page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
+      );
+      const of = (suffix: string) => timings.find((t) => t.path.endsWith(suffix));
+      const script = of("/assets/search.js");
+      for (const suffix of ["/assets/search-core.js", "/assets/search-words.js", "/pagefind/pagefind.js", "/pagefind/wasm.nl.pagefind"]) {
+        // Asked for before the page's script arrived, not after it (or its imports) ran.
+        expect(of(suffix)?.start, suffix).toBeLessThan(script?.end ?? 0);
+      }
+      // Pagefind reads its files on the page, where they were preloaded: it starts no worker of its own.
+      expect(of("pagefind-entry.json")).toBeDefined();
+      expect(of("pagefind-worker.js")).toBeUndefined();
+      console.log(`[search cold link] site at ${pathPrefix}: first result of /zoeken/?q=vuurwerk after ${firstResult} ms on loopback`);
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
     });
@@ -337,7 +570,9 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
     });
 
     it("works from the keyboard alone, with focus kept in the field and always visible", async () => {
-      const { page, violations, errors } = await searchPage();
+      const { page, violations, errors } = await newPage();
+      await page.goto(`${server.url}zoeken/`);
+      await page.locator("[data-kv-search-toggle]").waitFor({ state: "visible" });
       const focused = () =>
         page.evaluate(() => {
           const element = document.activeElement as HTMLElement | null;
@@ -364,6 +599,9 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
       await page.keyboard.press("Enter");
       await announced(page, 1);
       expect((await focused()).id).toBe("zoekterm");
+      // The filters, behind their button beside the count.
+      await tabUntil((f) => f.tag === "BUTTON" && f.type === "button");
+      await page.keyboard.press("Enter");
       const checkbox = await tabUntil((f) => f.tag === "INPUT" && f.type === "checkbox");
       await page.keyboard.press("Space");
       expect(await page.locator(`#${checkbox.id}`).isChecked()).toBe(true);
@@ -431,6 +669,7 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
         });
         await page.goto(`${server.url}zoeken/?q=${BROAD}`);
         await announced(page, 1);
+        await openOptions(page);
         const parts = indexParts();
         // The first parts, newest first, and no other.
         const read = [...metadata];
@@ -521,7 +760,7 @@ for (const { pathPrefix, searchPartSize } of VARIANTS) {
         sizes.push(request.sizes().then((s) => ({ phase: current, url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
       });
       await page.goto(`${server.url}zoeken/`);
-      await page.locator("[data-kv-search-options]").waitFor({ state: "visible" });
+      await openOptions(page);
       await page.waitForLoadState("networkidle");
       phase = "first";
       await submit(page, "vuurwerk", 1);

@@ -44,6 +44,15 @@ describe("writeSearchIndex", () => {
     expect(files.filter((f) => f.startsWith("pagefind-") && f !== "pagefind-entry.json" && f !== "pagefind-worker.js")).toEqual([]);
     const entry = JSON.parse(await readFile(join(dir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages).toEqual({ nl: expect.objectContaining({ page_count: 2 }) });
+    // The words of the indexed pages for the search page's suggestions, the part's own count kept out of the site.
+    expect((JSON.parse(await readFile(join(dir, "zoeken", "woorden.json"), "utf8")) as string[]).sort()).toEqual([
+      "huisvesting",
+      "opslag",
+      "over",
+      "vuurwerk",
+      "woningen",
+    ]);
+    expect(files).not.toContain("vocabulary.json");
   });
 
   it("writes a part per period, and copies an unchanged part from the cache instead of indexing it again", async () => {

@@ -14,6 +14,7 @@ import { searchFacetCounts, searchFields, searchIndexParts, searchPageConfig, SO
 import { facetPaths } from "../../src/site/urls.ts";
 import type { KamervraagRecord } from "../../src/model.ts";
 import { loadBrowseRecords } from "../fixtures/browse/records.ts";
+import { dutchDate } from "../../src/site/format.ts";
 import { fixtureRecord } from "../fixtures/records.ts";
 import { text } from "../support/html.ts";
 import { buildTestSite, type BuiltSite } from "../support/site.ts";
@@ -50,8 +51,20 @@ describe("searchFields", () => {
         { key: "date", value: "28 juni 2024" },
         { key: "datetime", value: "2024-06-28" },
         { key: "askers", value: "De Vries (VVD) en Jansen (GroenLinks-PvdA)" },
+        { key: "ministry", value: "Ministerie van Economische Zaken en Klimaat" },
+        { key: "number", value: "2023–2024 nr. 2431" },
+        { key: "respondents", value: "Minister Jetten (Klimaat en Energie)" },
       ],
     });
+  });
+
+  it("dates a document without an answer date by the questions, under another key", async () => {
+    const record = await fixtureRecord("ah-tk-20232024-2431");
+    const unanswered: KamervraagRecord = { ...record, answered: null };
+    expect(searchFields(unanswered, buildBrowse([unanswered])).meta.filter((m) => /date|submitted/u.test(m.key))).toEqual([
+      { key: "submitted", value: dutchDate(record.submitted ?? "") },
+      { key: "submittedtime", value: record.submitted },
+    ]);
   });
 
   it("names parties, members and ministries as the listings do, whatever the document printed", async () => {
@@ -90,7 +103,7 @@ describe("searchFields", () => {
     const bare: KamervraagRecord = { ...record, askers: [], answered: null, submitted: null };
     const fields = searchFields(bare, buildBrowse([bare]));
     expect(fields.filters.map((f) => f.key)).toEqual(["ministry", "year", "kind"]);
-    expect(fields.meta.map((m) => m.key)).toEqual(["title"]);
+    expect(fields.meta.map((m) => m.key)).toEqual(["title", "ministry", "number", "respondents"]);
     expect(fields.sort.value).toBe("0000-00-00 2023-2024 000387");
   });
 });
@@ -197,7 +210,8 @@ describe("the built site", () => {
     it("marks its article as what search finds, and its navigation and boilerplate as not", () => {
       const body = page.querySelectorAll("[data-pagefind-body]");
       expect(body.map((e) => e.tagName)).toEqual(["ARTICLE"]);
-      for (const selector of [".kv-related", ".kv-document__kicker", ".kv-data-link", ".kv-meta dt"]) {
+      // The metadata block too: its facts are the index's metadata, and excerpts are of the text.
+      for (const selector of [".kv-related", ".kv-document__kicker", ".kv-data-link", ".kv-meta", ".kv-meta dt"]) {
         for (const element of page.querySelectorAll(selector)) expect(element.hasAttribute("data-pagefind-ignore"), selector).toBe(true);
       }
     });
@@ -261,6 +275,15 @@ describe("the built site", () => {
       expect(scripts.map((s) => [s.getAttribute("type"), s.getAttribute("src")])).toEqual([["module", "/assets/search.js"]]);
       expect(site.fileFor("/assets/search.js")).not.toBeNull();
       expect(site.fileFor("/assets/search-core.js")).not.toBeNull();
+      // Its modules, Pagefind's loader and WebAssembly load beside it rather than one after the other.
+      expect(page.querySelectorAll('link[rel="modulepreload"]').map((l) => l.getAttribute("href"))).toEqual([
+        "/assets/search-core.js",
+        "/assets/search-words.js",
+        "/pagefind/pagefind.js",
+      ]);
+      for (const link of page.querySelectorAll('link[rel="modulepreload"]')) expect(site.fileFor(link.getAttribute("href") ?? "")).not.toBeNull();
+      const wasm = page.querySelector('link[rel="preload"]');
+      expect([wasm?.getAttribute("href"), wasm?.getAttribute("as"), wasm?.hasAttribute("crossorigin")]).toEqual(["/pagefind/wasm.nl.pagefind", "fetch", true]);
     });
 
     it("says what to do without JavaScript, with links to every list", () => {
