@@ -11,6 +11,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import type nunjucks from "nunjucks";
 import type { KamervraagRecord } from "../model.ts";
 import { prefixRootUrls } from "../render/path-prefix.ts";
+import { withSharingTags } from "../render/sharing.ts";
 
 /** The global data key `_data/documents.ts` reads the build's records from. */
 export const CORPUS_DATA_KEY = "corpusDocuments";
@@ -41,6 +42,6 @@ export default function corpusPlugin(eleventyConfig: UserConfig, options: Corpus
   const { pathPrefix } = options;
   eleventyConfig.addTransform("path-prefix", function (content) {
     const outputPath = this.page.outputPath;
-    return typeof outputPath === "string" && outputPath.endsWith(".html") ? prefixRootUrls(content, pathPrefix) : content;
+    return typeof outputPath === "string" && outputPath.endsWith(".html") ? withSharingTags(prefixRootUrls(content, pathPrefix)) : content;
   });
 }

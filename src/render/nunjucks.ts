@@ -17,6 +17,7 @@ import { navigation, waysIn } from "../site/listings.ts";
 import { searchFacetCounts, searchIndexParts, searchPageConfig } from "../site/search-fields.ts";
 import * as urls from "../site/urls.ts";
 import { prefixRootUrls } from "./path-prefix.ts";
+import { withSharingTags } from "./sharing.ts";
 
 export interface NunjucksOptions {
   /** The layouts folder (`_includes`). */
@@ -72,7 +73,7 @@ export interface TemplateRenderer {
 export function createTemplateRenderer(env: nunjucks.Environment, site: Pick<SiteData, "pathPrefix">): TemplateRenderer {
   return {
     page(layout, url, context) {
-      return prefixRootUrls(env.render(layout, { ...context, page: { url } }), site.pathPrefix);
+      return withSharingTags(prefixRootUrls(env.render(layout, { ...context, page: { url } }), site.pathPrefix));
     },
     text(layout, context) {
       return env.render(layout, context);

@@ -125,7 +125,9 @@ describe("cutting generated glued paragraphs", () => {
           found += out.length - boundaries.length;
         });
       }),
-      { numRuns: 60 },
+      // A fixed seed, so that a run of the suite is reproducible; vary it (or run with FC_SEED) to search
+      // further. A counterexample found so far is the test's to keep as a case of its own once fixed.
+      { numRuns: 60, seed: Number(process.env["FC_SEED"] ?? 20261208) },
     );
     // Most glue points come apart again: the words generated are words, and the width is regular.
     expect(found / gluePoints).toBeGreaterThan(0.5);
