@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DEFAULT_SOURCES, resolveOptions } from "../src/build/options.ts";
 import { defaultStatePath, FETCH_ARGUMENTS, fetchOptions, formatReport, userAgent } from "../src/fetch/options.ts";
+import { abortOnInterrupt } from "../src/fetch/interrupt.ts";
 import { fetchArchive } from "../src/fetch/run.ts";
 import { StateError } from "../src/fetch/state.ts";
 
@@ -42,14 +43,7 @@ if (!parsed.ok) {
   process.exit(2);
 }
 
-const controller = new AbortController();
-const stop = () => {
-  if (controller.signal.aborted) process.exit(130);
-  process.stderr.write("[kamervragen] stopping after the documents in flight (Ctrl-C again to stop at once)\n");
-  controller.abort();
-};
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+const { controller } = abortOnInterrupt("[kamervragen] stopping after the documents in flight");
 
 const showProgress = process.stderr.isTTY === true && !process.env["CI"];
 try {

@@ -19,6 +19,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DEFAULT_SOURCES, resolveOptions } from "../src/build/options.ts";
+import { abortOnInterrupt } from "../src/fetch/interrupt.ts";
 import { defaultStatePath, FETCH_ARGUMENTS, fetchOptions, formatReport, parseKinds, userAgent } from "../src/fetch/options.ts";
 import { PUBLISHER_ORIGIN } from "../src/fetch/plan.ts";
 import { fetchArchive, fetchedSince } from "../src/fetch/run.ts";
@@ -67,14 +68,7 @@ if (since === undefined) {
 const parsed = fetchOptions(values, { out, statePath, since, userAgent: await userAgent(fileURLToPath(new URL("../package.json", import.meta.url))) });
 if (!parsed.ok) usage(parsed.message);
 
-const controller = new AbortController();
-const stop = () => {
-  if (controller.signal.aborted) process.exit(130);
-  process.stderr.write("[kamervragen] stopping the fetch after the documents in flight, then building (Ctrl-C again to stop at once)\n");
-  controller.abort();
-};
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+const { controller, release } = abortOnInterrupt("[kamervragen] stopping the fetch after the documents in flight, then building");
 const showProgress = process.stderr.isTTY === true && !process.env["CI"];
 let fetchFailed: boolean;
 try {
@@ -90,8 +84,7 @@ try {
   console.error(`[kamervragen] fetch failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(error instanceof StateError ? 2 : 1);
 }
-process.off("SIGINT", stop);
-process.off("SIGTERM", stop);
+release();
 
 const build = [
   `--sources=${values.sources ?? out}`,
